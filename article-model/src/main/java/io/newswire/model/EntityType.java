@@ -1,0 +1,6 @@
+package io.newswire.model;
+
+public enum EntityType {
+    PERSON,
+    ORGANIZATION
+}

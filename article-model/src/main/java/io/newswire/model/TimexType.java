@@ -1,0 +1,9 @@
+package io.newswire.model;
+
+/** The TIMEX3 (TimeML) types of a temporal expression. */
+public enum TimexType {
+    DATE,
+    TIME,
+    DURATION,
+    SET
+}

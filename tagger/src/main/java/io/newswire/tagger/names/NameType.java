@@ -1,0 +1,7 @@
+package io.newswire.tagger.names;
+
+public enum NameType {
+    PERSON,
+    ORGANIZATION,
+    LOCATION
+}
