@@ -1,0 +1,46 @@
+package io.newswire.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Limits and Kafka settings of ingest-service; every one is overridable by environment variable. */
+@ConfigMapping(prefix = "newswire.ingest")
+public interface IngestConfig {
+
+    /** Topic the accepted articles are published to. */
+    @WithDefault("articles.raw")
+    String topic();
+
+    /** Largest body of {@code POST /articles}, in bytes. */
+    @WithDefault("2097152")
+    int maxArticleBytes();
+
+    /** Largest body of {@code POST /articles/batch}, in bytes. */
+    @WithDefault("33554432")
+    int maxBatchBytes();
+
+    /** Most articles in one batch. */
+    @WithDefault("1000")
+    int maxBatchItems();
+
+    /** Largest article text, in UTF-8 bytes. */
+    @WithDefault("1048576")
+    int maxTextBytes();
+
+    /** Longest url, in characters. */
+    @WithDefault("2048")
+    int maxUrlLength();
+
+    /** Longest title, source or language, in characters. */
+    @WithDefault("1000")
+    int maxFieldLength();
+
+    /** Deepest JSON nesting accepted before parsing stops. */
+    @WithDefault("32")
+    int maxJsonDepth();
+
+    /** What a 503 tells the client to wait before retrying. */
+    @WithDefault("5S")
+    Duration retryAfter();
+}

@@ -1,0 +1,71 @@
+package io.newswire.ingest.kafka;
+
+import io.newswire.ingest.IngestConfig;
+import io.newswire.model.Article;
+import io.newswire.model.JsonSerde;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes accepted articles to the raw topic, keyed by id. The returned stage completes only once every in-sync
+ * replica has the record (acks=all, idempotent producer), which is when ingest may answer 202.
+ */
+@ApplicationScoped
+public class ArticlePublisher {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final String topic;
+
+    public ArticlePublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            IngestConfig config) {
+        Map<String, Object> producerConfig = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> {
+            // The shared Kafka section also holds consumer and admin keys; pass the producer only what it knows.
+            if (ProducerConfig.configNames().contains(key) || key.startsWith("ssl.") || key.startsWith("sasl.")) {
+                producerConfig.put(key, value);
+            }
+        });
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        this.producer = new KafkaProducer<>(producerConfig);
+        this.topic = config.topic();
+    }
+
+    /** Completes when Kafka acknowledged the article, or exceptionally when it could not be written. */
+    public CompletionStage<Void> publish(Article article) {
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        try {
+            producer.send(new ProducerRecord<>(topic, article.id(), JsonSerde.ARTICLE.write(article)),
+                    (metadata, error) -> {
+                        if (error == null) {
+                            acknowledged.complete(null);
+                        } else {
+                            acknowledged.completeExceptionally(error);
+                        }
+                    });
+        } catch (RuntimeException e) {
+            // send() throws synchronously when metadata cannot be fetched within max.block.ms (broker down).
+            acknowledged.completeExceptionally(e);
+        }
+        return acknowledged;
+    }
+
+    @PreDestroy
+    void close() {
+        // Flush what was accepted for sending so that no request waiting for its ack is left unanswered.
+        producer.close(Duration.ofSeconds(10));
+    }
+}

@@ -1,0 +1,38 @@
+package io.newswire.ingest.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as {@code application/problem+json}, including the framework's own 404, 405 and 415. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.problem().toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String detail = switch (status) {
+            case 415 -> "Content-Type must be application/json (or application/x-ndjson for a batch)";
+            case 405 -> "method not allowed on this resource";
+            case 404 -> "no such resource";
+            default -> e.getMessage();
+        };
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+        return Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("unexpected failure", e);
+        return Problem.of(500, "internal-error", "Internal Server Error", "the request could not be processed")
+                .toResponse();
+    }
+}
