@@ -3,6 +3,7 @@ package io.newswire.ingest.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.ingest.IngestConfig;
 import io.newswire.model.Article;
+import io.newswire.model.ArticleText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -111,19 +112,10 @@ public class ArticleParser {
         return text;
     }
 
-    /** Control characters other than tab and line breaks, and unpaired surrogates, cannot be indexed faithfully. */
     private static void checkCharacters(String field, String text) throws InvalidArticleException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
-                throw new InvalidArticleException(field, "must not contain control character U+%04X at %d"
-                        .formatted((int) c, i));
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new InvalidArticleException(field, "must not contain an unpaired surrogate at " + i);
-            }
+        String forbidden = ArticleText.forbiddenCharacter(text);
+        if (forbidden != null) {
+            throw new InvalidArticleException(field, "must not contain " + forbidden);
         }
     }
 
