@@ -2,6 +2,7 @@ package io.newswire.enrich.streams;
 
 import io.newswire.enrich.enrichment.ArticleEnricher;
 import io.newswire.enrich.enrichment.UnreadableArticleException;
+import io.newswire.model.DeadLetterHeaders;
 import java.util.Arrays;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -39,8 +40,8 @@ class EnrichProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
             RecordMetadata origin = context.recordMetadata().orElseThrow();
             LOG.warnf("dead-lettering %s-%d@%d (key %s): %s", origin.topic(), origin.partition(), origin.offset(),
                     record.key(), e.getMessage());
-            DeadLetterHeaders.add(record.headers(), e.getMessage(), e, origin.topic(), origin.partition(),
-                    origin.offset());
+            DeadLetterHeaders.add(record.headers(), e.getMessage(), e.getCause() == null ? null : e.getCause().toString(),
+                    origin.topic(), origin.partition(), origin.offset());
             context.forward(record.withValue(Outcome.deadLetter(keptValue(record))));
         }
     }

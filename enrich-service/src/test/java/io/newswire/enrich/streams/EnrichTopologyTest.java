@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newswire.enrich.EnrichConfig;
 import io.newswire.enrich.enrichment.ArticleEnricher;
 import io.newswire.model.Article;
+import io.newswire.model.DeadLetterHeaders;
 import io.newswire.model.EnrichedArticle;
 import io.newswire.model.JsonSerde;
 import io.newswire.tagger.Tagger;

@@ -6,6 +6,7 @@ import io.newswire.ingest.kafka.ArticlePublisher;
 import io.newswire.ingest.validation.ArticleParser;
 import io.newswire.ingest.validation.InvalidArticleException;
 import io.newswire.model.Article;
+import io.newswire.problem.Problem;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

@@ -1,4 +1,4 @@
-package io.newswire.ingest.rest;
+package io.newswire.problem;
 
 /** Ends a request with the problem it carries. */
 public final class ProblemException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.newswire.ingest.rest;
+package io.newswire.problem;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +19,7 @@ public class ProblemMappers {
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         String detail = switch (status) {
-            case 415 -> "Content-Type must be application/json (or application/x-ndjson for a batch)";
+            case 415 -> "this resource does not accept that Content-Type";
             case 405 -> "method not allowed on this resource";
             case 404 -> "no such resource";
             default -> e.getMessage();

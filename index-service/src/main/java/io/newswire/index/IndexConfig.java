@@ -1,0 +1,47 @@
+package io.newswire.index;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Index layout and retry policy of index-service; every one is overridable by environment variable. */
+@ConfigMapping(prefix = "newswire.index")
+public interface IndexConfig {
+
+    /** The alias searched and written; it points at {@code <alias>-v<version>}. */
+    @WithDefault("articles")
+    String alias();
+
+    /** Version of the index behind the alias; bump it with a mapping change and reindex. */
+    @WithDefault("1")
+    int version();
+
+    @WithDefault("1")
+    int shards();
+
+    /** 0 on one node, where replicas could never be assigned and the index would stay yellow. */
+    @WithDefault("0")
+    int replicas();
+
+    @WithDefault("1s")
+    String refreshInterval();
+
+    /** Analyzer of title and text; "english" where analysis-common is installed (the Docker image). */
+    @WithDefault("standard")
+    String textAnalyzer();
+
+    /** First wait after a failed bulk; doubled on each failure up to {@link #maxBackoff()}, with jitter. */
+    @WithDefault("200ms")
+    Duration initialBackoff();
+
+    @WithDefault("30s")
+    Duration maxBackoff();
+
+    /** How much of a rejected record's value is kept on the dead-letter topic, in bytes. */
+    @WithDefault("65536")
+    int deadLetterValueBytes();
+
+    default String indexName() {
+        return alias() + "-v" + version();
+    }
+}

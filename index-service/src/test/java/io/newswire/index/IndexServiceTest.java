@@ -1,0 +1,167 @@
+package io.newswire.index;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.newswire.testing.TestStack;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** The running service on a real broker and a real Elasticsearch node. */
+@QuarkusTest
+@QuarkusTestResource(value = IndexTestResource.class, restrictToAnnotatedClass = true)
+class IndexServiceTest {
+
+    @Inject
+    ElasticsearchClient elasticsearch;
+
+    private static String enriched(String id, String title, String enrichedAt, String publishedAt) {
+        return """
+                {"schemaVersion": 1, "id": "%s", "url": "https://news.example.org/%s", "title": "%s",
+                 "text": "Militants retook Palmyra <script>alert(1)</script> on 10 December.",
+                 "publishedAt": "%s", "enrichedAt": "%s",
+                 "locations": [{"name": "Tadmur", "geonameId": 163808, "countryCode": "SY", "featureCode": "PPLA2",
+                                "lat": 34.5624, "lon": 38.28402, "mentions": [{"start": 17, "end": 24, "text": "Palmyra"}]}],
+                 "entities": [], "dates": []}""".formatted(id, id, title, publishedAt, enrichedAt);
+    }
+
+    @Test
+    void documentsAreIndexedByIdAndARejectedOneIsDeadLetteredWithElasticsearchsReason() throws Exception {
+        String good = "good-" + UUID.randomUUID();
+        String rejected = "conflict-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+        // One key, one partition: the three records travel in the same poll and the same bulk.
+        send("same-key", enriched(good, "Palmyra falls", "2016-12-13T10:00:00Z", "2016-12-13"),
+                enriched(rejected, "Bad date", "2016-12-13T10:00:00Z", "not a date"),
+                enriched(other, "Mosul", "2016-12-13T10:00:00Z", "2016-12-13"));
+
+        JsonPath article = awaitArticle(good);
+        assertThat(article.getString("title")).isEqualTo("Palmyra falls");
+        assertThat(article.getDouble("locations[0].point.lat")).isEqualTo(34.5624);
+        assertThat(article.getList("countries")).containsExactly("SY");
+        awaitArticle(other);
+
+        ConsumerRecord<String, byte[]> dead = readOne(IndexTestResource.DEAD);
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).contains(rejected);
+        assertThat(header(dead, "dead-letter-reason")).contains("publishedAt");
+        assertThat(header(dead, "dead-letter-topic")).isEqualTo(IndexTestResource.ENRICHED);
+        given().get("/articles/" + rejected).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void replaysLeaveOneDocumentAndOnlyANewerVersionReplacesIt() throws Exception {
+        String id = "versioned-" + UUID.randomUUID();
+        send(id, enriched(id, "first", "2016-12-13T10:00:00Z", "2016-12-13"));
+        awaitArticle(id);
+
+        send(id, enriched(id, "first", "2016-12-13T10:00:00Z", "2016-12-13"),
+                enriched(id, "newer", "2016-12-13T11:00:00Z", "2016-12-13"),
+                enriched(id, "older", "2016-12-13T09:00:00Z", "2016-12-13"));
+
+        await(() -> "newer".equals(given().get("/articles/" + id).jsonPath().getString("title")));
+        send(id + "-marker", enriched(id + "-marker", "marker", "2016-12-13T10:00:00Z", "2016-12-13"));
+        awaitArticle(id + "-marker"); // the later records of the same partition are processed by now
+        assertThat(given().get("/articles/" + id).jsonPath().getString("title")).isEqualTo("newer");
+        elasticsearch.indices().refresh(r -> r.index(IndexTestResource.ALIAS));
+        long count = elasticsearch.count(c -> c.index(IndexTestResource.ALIAS).query(q -> q.ids(i -> i.values(id))))
+                .count();
+        assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void searchHighlightsMatchesWithMarkupFromTheTextEscaped() throws Exception {
+        String id = "search-" + UUID.randomUUID();
+        send(id, enriched(id, "Palmyra retaken " + id, "2016-12-13T10:00:00Z", "2016-12-13"));
+        awaitArticle(id);
+        elasticsearch.indices().refresh(r -> r.index(IndexTestResource.ALIAS));
+
+        JsonPath result = given().queryParam("q", id).get("/articles/search")
+                .then().statusCode(200).body("total", equalTo(1)).extract().jsonPath();
+
+        assertThat(result.getString("hits[0].id")).isEqualTo(id);
+        assertThat(result.getString("hits[0].article.text")).isNull();
+        JsonPath palmyra = given().queryParam("q", "Palmyra " + id).get("/articles/search").jsonPath();
+        assertThat(palmyra.getList("hits[0].highlight.text", String.class))
+                .anySatisfy(fragment -> assertThat(fragment).contains("<em>Palmyra</em>").contains("&lt;script&gt;")
+                        .doesNotContain("<script>"));
+    }
+
+    @Test
+    void invalidSearchSizeIsAProblemNamingTheParameter() {
+        given().queryParam("size", 1000).get("/articles/search")
+                .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("size"));
+    }
+
+    private static void send(String key, String... values) throws Exception {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                TestStack.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            for (String value : values) {
+                producer.send(new ProducerRecord<>(IndexTestResource.ENRICHED, key, value.getBytes(StandardCharsets.UTF_8)));
+            }
+            producer.flush();
+        }
+    }
+
+    private static JsonPath awaitArticle(String id) {
+        await(() -> given().get("/articles/" + id).statusCode() == 200);
+        return given().get("/articles/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static void await(Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.get()) {
+                return;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("condition not met within 60 s");
+    }
+
+    private static ConsumerRecord<String, byte[]> readOne(String topic) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "index-test-reader-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    return record;
+                }
+            }
+        }
+        throw new AssertionError("nothing arrived on " + topic);
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
