@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.ingest.IngestConfig;
 import io.newswire.model.Article;
 import io.newswire.model.ArticleText;
+import io.newswire.model.PublicationTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -72,19 +70,7 @@ public class ArticleParser {
 
     private static OffsetDateTime publishedAt(String value) throws InvalidArticleException {
         try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
-            }
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException withoutOffset) {
-            return localDateTime(value);
-        }
-    }
-
-    /** A date-time without offset is taken as UTC. */
-    private static OffsetDateTime localDateTime(String value) throws InvalidArticleException {
-        try {
-            return LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
+            return PublicationTime.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidArticleException("publishedAt",
                     "must be an ISO-8601 date (2016-12-13) or date-time (2016-12-13T09:30:00Z)");

@@ -1,0 +1,105 @@
+package io.newswire.tagger.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.newswire.model.ArticleJson;
+import io.newswire.model.Entity;
+import io.newswire.model.Place;
+import io.newswire.model.PublicationTime;
+import io.newswire.model.Tags;
+import io.newswire.model.TemporalExpression;
+import io.newswire.tagger.Tagger;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * {@code ./pipeline tag}: JSON Lines in ({@code {"id", "text", "publishedAt"?}}), one JSON line out per line in, in
+ * the same order, with the same engine and output as enrich-service. A line that cannot be tagged is answered with
+ * {@code {"id": ..., "error": "..."}} and the stream goes on.
+ */
+public final class TagCommand {
+
+    private final Tagger tagger;
+    private final ObjectReader reader = ArticleJson.mapper().reader();
+    private final ObjectWriter tagsWriter = ArticleJson.mapper().writerFor(TaggedLine.class);
+    private final ObjectWriter errorWriter = ArticleJson.mapper().writerFor(ErrorLine.class);
+
+    public TagCommand(Tagger tagger) {
+        this.tagger = tagger;
+    }
+
+    public static void main(String[] args) throws IOException {
+        TagCommand command = new TagCommand(Tagger.load());
+        try (Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
+             Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
+            command.run(in, out);
+        }
+    }
+
+    public void run(Reader input, Writer output) throws IOException {
+        BufferedReader lines = new BufferedReader(input, 1 << 16);
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (!line.isBlank()) {
+                output.write(tag(line));
+                output.write('\n');
+            }
+        }
+        output.flush();
+    }
+
+    /** The output line for one input line. */
+    String tag(String line) throws IOException {
+        String id = null;
+        try {
+            JsonNode article = reader.readTree(line);
+            if (article == null || !article.isObject()) {
+                throw new IllegalArgumentException("not a JSON object");
+            }
+            id = article.path("id").isTextual() ? article.get("id").textValue() : null;
+            JsonNode text = article.get("text");
+            if (text == null || !text.isTextual()) {
+                throw new IllegalArgumentException("text must be a string");
+            }
+            Tags tags = tagger.tag(text.textValue(), publicationDate(article.get("publishedAt")));
+            return tagsWriter.writeValueAsString(new TaggedLine(id, tags.locations(), tags.entities(), tags.dates()));
+        } catch (IOException | RuntimeException e) {
+            String reason = e instanceof JsonProcessingException json
+                    ? "invalid JSON: " + json.getOriginalMessage() : e.getMessage();
+            return errorWriter.writeValueAsString(new ErrorLine(id, reason));
+        }
+    }
+
+    private static LocalDate publicationDate(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("publishedAt must be an ISO-8601 date or date-time string");
+        }
+        try {
+            return PublicationTime.parse(value.textValue()).toLocalDate();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("publishedAt is not an ISO-8601 date or date-time: " + value.textValue());
+        }
+    }
+
+    record TaggedLine(String id, List<Place> locations, List<Entity> entities, List<TemporalExpression> dates) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record ErrorLine(String id, String error) {
+    }
+}
