@@ -73,14 +73,14 @@ final class Anchor {
         };
     }
 
-    /** The weekend of the publication week; in the past it is the last one before the publication date. */
+    /** The weekend a story speaks of: the next one in the future tense, else the last one. */
     String weekend(Tense tense) {
         if (date == null) {
             return "XXXX-WXX-WE";
         }
-        LocalDate saturday = tense == Tense.PAST
-                ? date.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
-                : date.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        LocalDate saturday = tense == Tense.FUTURE
+                ? date.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+                : date.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         return week(saturday) + "-WE";
     }
 

@@ -39,6 +39,12 @@ final class TimexScanner {
     private int partEnd;
     /** Set by {@link #yearAt}: the year read. */
     private int partYear;
+    /**
+     * The last quarter named with its year ("the third quarter": 1989, 3), or quarter 0: financial news
+     * compares with "a year earlier" meaning that quarter of the previous year.
+     */
+    private int focusYear;
+    private int focusQuarter;
 
     TimexScanner(Lexicon lexicon, NumberReader numbers, Tokens tokens, LocalDate publicationDate) {
         this.lexicon = lexicon;
@@ -146,7 +152,10 @@ final class TimexScanner {
                 year = partYear;
                 end = partEnd;
             }
-            int first = withApprox(withEdge(t));
+            int first = withEdge(t);
+            if (free(first - 1) && word(first - 1, "around")) {
+                first--;
+            }
             if (year == NONE) {
                 year = anchor.yearOf(month, day, tense(first, end));
             }
@@ -391,6 +400,10 @@ final class TimexScanner {
         if (is(t + 1, Kind.ORDINAL) && quarterOrHalfAt(t + 2)) {
             return emit(withThe(t), partEnd, TimexType.DATE, ordinalPeriod(unitOf(partEnd - 1), num(t + 1, Kind.ORDINAL), year));
         }
+        if (free(t - 1) && is(t - 1, Kind.THE) && (word(t + 1, "period") || is(t + 1, Kind.UNIT) && unitOf(t + 1) == Unit.QUARTER)) {
+            int quarter = focusQuarter != 0 ? focusQuarter : Math.max(1, anchor.quarter() - 1);
+            return emit(t - 1, t + 2, TimexType.DATE, TimexValues.quarter(year, quarter)); // "the 1988 period"
+        }
         int first = t;
         if (free(t - 1) && is(t - 1, Kind.FISCAL)) {
             first = t - 1;
@@ -535,7 +548,9 @@ final class TimexScanner {
         if (shifted) {
             first = withThe(first);
         }
-        first = withEdge(first);
+        if (!word(first - 1, "earlier") && !word(first - 1, "later")) {
+            first = withEdge(first); // "early Tuesday", but "Earlier Friday, ..." is a clause of its own
+        }
         String date = anchor.weekday(weekday, shifted ? shift : 0, tense(first, t + 1));
         if (is(t + 1, Kind.PART_OF_DAY)) {
             return emit(first, t + 2, TimexType.DATE, date + 'T' + lexicon.name(entries[t + 1], Kind.PART_OF_DAY));
@@ -584,7 +599,7 @@ final class TimexScanner {
         int first = t;
         switch (value) {
             case "FUTURE_REF" -> {
-                if (free(t - 1) && (word(t - 1, "near") || word(t - 1, "distant") || word(t - 1, "foreseeable"))) {
+                if (free(t - 1) && (word(t - 1, "near") || word(t - 1, "distant"))) {
                     first = t - 1;
                 }
                 if (free(first - 1) && is(first - 1, Kind.THE)) {
@@ -659,6 +674,9 @@ final class TimexScanner {
             return NONE;
         }
         Unit unit = plural ? lexicon.unit(entries[u], Kind.UNITS) : lexicon.unit(entries[u], Kind.UNIT);
+        if (!isPeriod(unit, u + 1)) {
+            return NONE;
+        }
         return period(t, u + 1, count, unit);
     }
 
@@ -687,6 +705,17 @@ final class TimexScanner {
             return emit(first - 1, end, TimexType.SET, unit.duration(count));
         }
         return emit(first, end, TimexType.DURATION, unit.duration(count));
+    }
+
+    /**
+     * Whether a count of units ending before {@code after} is a period of time: not an age ("52 years old"),
+     * not a fraction ("three quarters of", "a half").
+     */
+    private boolean isPeriod(Unit unit, int after) {
+        if (unit == Unit.HALF || word(after, "old")) {
+            return false;
+        }
+        return unit != Unit.QUARTER || !word(after, "of");
     }
 
     /** The date {@code count} units before (direction -1) or after the publication date. */
@@ -721,7 +750,7 @@ final class TimexScanner {
             return units(t, before, unit);
         }
         if (free(before - 1) && is(before - 1, Kind.ARTICLE)) {
-            return aUnit(t, before - 1, unit);
+            return isPeriod(unit, t + 1) ? aUnit(t, before - 1, unit) : NONE;
         }
         if (free(before - 1) && is(before - 1, Kind.EVERY)) {
             int first = before - 1;
@@ -782,7 +811,10 @@ final class TimexScanner {
     /** "a year" (a duration), "a year ago" (a date), "10% a year", "twice a day" (a set). */
     private int aUnit(int t, int article, Unit unit) {
         if (is(t + 1, Kind.AGO) && !word(t + 2, "than")) {
-            return emit(withApprox(article), t + 2, TimexType.DATE, relative(unit, 1, num(t + 1, Kind.AGO)));
+            int direction = num(t + 1, Kind.AGO);
+            String value = unit == Unit.YEAR && direction < 0 && focusQuarter != 0
+                    ? quarterInFocus(-1) : relative(unit, 1, direction);
+            return emit(withApprox(article), t + 2, TimexType.DATE, value);
         }
         if (ratePrecedes(article - 1)) {
             return emit(article, t + 1, TimexType.SET, unit.duration(1));
@@ -811,7 +843,7 @@ final class TimexScanner {
         switch (unit) {
             case WEEKEND -> value = anchor.unit(Unit.WEEK, shift) + "-WE";
             case QUARTER -> value = word(first, "latest") || word(first + 1, "latest")
-                    ? anchor.completedQuarter(0) : anchor.unit(Unit.QUARTER, shift);
+                    ? quarterInFocus(0) : anchor.unit(Unit.QUARTER, shift);
             case SECOND, MINUTE, HOUR, DAY, HALF -> {
                 return NONE; // "the next day" is anchored on the story, not on the publication date
             }
@@ -832,6 +864,9 @@ final class TimexScanner {
                 || word(t + 1, "when") || word(t + 1, "in")) {
             return NONE;
         }
+        if (unit == Unit.YEAR && (word(t + 1, "ended") || word(t + 1, "ending"))) {
+            return emit(the, t + 1, TimexType.DURATION, unit.duration(1)); // a fiscal year, named by its end
+        }
         String value;
         switch (unit) {
             case YEAR -> {
@@ -841,8 +876,7 @@ final class TimexScanner {
                 value = anchor.unit(Unit.YEAR, 0);
             }
             case MONTH, WEEK -> value = anchor.unit(unit, 0);
-            case QUARTER -> value = tense(the, t + 1) == Tense.FUTURE ? anchor.unit(Unit.QUARTER, 0)
-                    : anchor.completedQuarter(0);
+            case QUARTER -> value = quarterInFocus(0);
             case WEEKEND -> value = anchor.weekend(tense(the, t + 1));
             default -> {
                 return NONE;
@@ -953,6 +987,10 @@ final class TimexScanner {
         }
         if (headNumber != NONE && (lexicon.is(tail, Kind.UNIT) || lexicon.is(tail, Kind.UNITS))) {
             Unit unit = lexicon.is(tail, Kind.UNIT) ? lexicon.unit(tail, Kind.UNIT) : lexicon.unit(tail, Kind.UNITS);
+            if (next > 0 && text.regionMatches(true, next + 1, "old", 0, 3) || unit == Unit.HALF
+                    || unit == Unit.QUARTER && word(t + 1, "of")) {
+                return NONE; // "52-year-old": an age; "three-quarters of": a fraction
+            }
             int first = free(t - 1) && is(t - 1, Kind.ARTICLE) && (word(t + 1, "period") || word(t + 1, "term"))
                     ? t - 1 : t;
             int last = first < t ? t + 2 : t + 1;
@@ -1048,9 +1086,10 @@ final class TimexScanner {
                     ordinalPeriod(unitOf(partEnd - 1), num(end, Kind.ORDINAL), year));
         }
         if ((is(end, Kind.UNIT) && unitOf(end) == Unit.QUARTER) || word(end, "period")) {
-            return emit(withThe(t), end + 1, TimexType.DATE, anchor.completedQuarter(-1));
+            return emit(withThe(t), end + 1, TimexType.DATE, quarterInFocus(-1));
         }
-        return emit(withThe(t), end, TimexType.DATE, anchor.unit(Unit.YEAR, -1));
+        return emit(withThe(t), end, TimexType.DATE,
+                focusQuarter != 0 ? quarterInFocus(-1) : anchor.unit(Unit.YEAR, -1));
     }
 
     // ---- seasons, sets, holidays
@@ -1084,16 +1123,9 @@ final class TimexScanner {
         return emit(first, t + 1, TimexType.DATE, anchor.season(season, 0, false, tense(first, t + 1)));
     }
 
-    /** "daily", "annually": a set; "daily newspaper" is an adjective before a noun and is left alone. */
+    /** "daily", "annually", and as adjectives ("his daily life"): a set. */
     private int frequency(int t) {
         Unit unit = lexicon.unit(entries[t], Kind.FREQUENCY);
-        boolean adverbOnly = word(t, "annually") || word(t, "hourly");
-        if (!adverbOnly && t + 1 < size && Character.isLowerCase(tokens.firstChar(t + 1))
-                && !(word(t + 1, "and") || word(t + 1, "or") || word(t + 1, "to") || word(t + 1, "in")
-                || word(t + 1, "for") || word(t + 1, "on") || word(t + 1, "at") || word(t + 1, "by")
-                || word(t + 1, "since") || word(t + 1, "until") || word(t + 1, "from"))) {
-            return NONE;
-        }
         return emit(t, t + 1, TimexType.SET, unit == Unit.QUARTER ? "P3M" : unit.duration(1));
     }
 
@@ -1154,9 +1186,6 @@ final class TimexScanner {
         }
         if (free(first - 2) && word(first - 1, "of") && is(first - 2, Kind.EDGE_NOUN)) {
             return withThe(first - 2);
-        }
-        if (free(first - 1) && word(first - 1, "around")) {
-            return first - 1;
         }
         return first;
     }
@@ -1235,10 +1264,17 @@ final class TimexScanner {
             return Tense.FUTURE; // "he'll"
         }
         if (length >= 5 && entry == Lexicon.NONE && Character.isLowerCase(text.charAt(start))
-                && text.charAt(end - 2) == 'e' && text.charAt(end - 1) == 'd' && text.charAt(end - 3) != 'e') {
+                && text.charAt(end - 2) == 'e' && text.charAt(end - 1) == 'd' && text.charAt(end - 3) != 'e'
+                && !attributive(t - 1)) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /** Whether a "-ed" form after token {@code t} is an adjective or a passive: "the reduced", "is expected". */
+    private boolean attributive(int t) {
+        return t >= 0 && (is(t, Kind.THE) || is(t, Kind.ARTICLE) || word(t, "is") || word(t, "are")
+                || word(t, "be") || word(t, "been") || word(t, "being") || word(t, "its") || word(t, "their"));
     }
 
     // ---- tokens
@@ -1251,6 +1287,15 @@ final class TimexScanner {
 
     private void emitChars(int start, int end, TimexType type, String value) {
         found.add(new TemporalExpression(start, end, text.substring(start, end), type, value));
+        if (value.length() == 7 && value.charAt(5) == 'Q' && value.charAt(0) != 'X' && value.charAt(6) != 'X') {
+            focusYear = NumberReader.digits(value, 0, 4);
+            focusQuarter = value.charAt(6) - '0';
+        }
+    }
+
+    /** The quarter in focus moved by whole years, or else the last completed quarter. */
+    private String quarterInFocus(int years) {
+        return focusQuarter == 0 ? anchor.completedQuarter(years) : TimexValues.quarter(focusYear + years, focusQuarter);
     }
 
     /** Whether token {@code t} exists and is not part of an expression already found. */
