@@ -116,8 +116,9 @@ final class Anchor {
     }
 
     /**
-     * The year of a month (and day, 0 if none) written without one: the past tense takes the latest such date
-     * not after the publication date, the future the earliest not before it, and otherwise the nearest one.
+     * The year of a month (and day, 0 if none) written without one: the nearest such date, unless the tense
+     * points the other way and the date is more than a quarter of a year away in the wrong direction ("in
+     * August" said in February is last August; "payable Dec. 15" said in November is this one).
      */
     int yearOf(int month, int day, Tense tense) {
         if (date == null) {
@@ -125,11 +126,11 @@ final class Anchor {
         }
         int year = date.getYear();
         int here = date.getMonthValue() * 32 + (day == 0 ? 0 : date.getDayOfMonth());
-        int there = month * 32 + day;
+        int ahead = month * 32 + day - here;
         return switch (tense) {
-            case PAST -> there > here ? year - 1 : year;
-            case FUTURE -> there < here ? year + 1 : year;
-            case UNKNOWN -> there - here > 6 * 32 ? year - 1 : here - there > 6 * 32 ? year + 1 : year;
+            case PAST -> ahead > 3 * 32 ? year - 1 : year;
+            case FUTURE -> ahead < -3 * 32 ? year + 1 : year;
+            case UNKNOWN -> ahead > 6 * 32 ? year - 1 : ahead < -6 * 32 ? year + 1 : year;
         };
     }
 

@@ -898,7 +898,7 @@ final class TimexScanner {
     }
 
     private String ordinalPeriod(Unit unit, int ordinal, int year) {
-        return unit == Unit.HALF ? TimexValues.half(year, ordinal) : TimexValues.quarter(year, ordinal);
+        return unit == Unit.HALF ? TimexValues.half(year, ordinal) : focus(year, ordinal);
     }
 
     /**
@@ -1082,8 +1082,9 @@ final class TimexScanner {
         int end = t + 1;
         if (is(end, Kind.ORDINAL) && quarterOrHalfAt(end + 1)) {
             int year = anchor.year() < 0 ? TimexValues.UNKNOWN : anchor.year() - 1;
-            return emit(withThe(t), partEnd, TimexType.DATE,
-                    ordinalPeriod(unitOf(partEnd - 1), num(end, Kind.ORDINAL), year));
+            int ordinal = num(end, Kind.ORDINAL);
+            return emit(withThe(t), partEnd, TimexType.DATE, unitOf(partEnd - 1) == Unit.HALF
+                    ? TimexValues.half(year, ordinal) : TimexValues.quarter(year, ordinal));
         }
         if ((is(end, Kind.UNIT) && unitOf(end) == Unit.QUARTER) || word(end, "period")) {
             return emit(withThe(t), end + 1, TimexType.DATE, quarterInFocus(-1));
@@ -1123,9 +1124,13 @@ final class TimexScanner {
         return emit(first, t + 1, TimexType.DATE, anchor.season(season, 0, false, tense(first, t + 1)));
     }
 
-    /** "daily", "annually", and as adjectives ("his daily life"): a set. */
+    /** "daily", "annually": a set; "daily newspaper", "quarterly dividend" name kinds of things, not times. */
     private int frequency(int t) {
         Unit unit = lexicon.unit(entries[t], Kind.FREQUENCY);
+        boolean adverbOnly = word(t, "annually") || word(t, "hourly");
+        if (!adverbOnly && t + 1 < size && Character.isLowerCase(tokens.firstChar(t + 1)) && entries[t + 1] == Lexicon.NONE) {
+            return NONE; // "quarterly dividend": an adjective classifying a noun
+        }
         return emit(t, t + 1, TimexType.SET, unit == Unit.QUARTER ? "P3M" : unit.duration(1));
     }
 
@@ -1257,6 +1262,10 @@ final class TimexScanner {
         if (lexicon.is(entry, Kind.PAST_CUE)) {
             return Tense.PAST;
         }
+        if (word(t, "to") && t + 1 < size && Character.isLowerCase(tokens.firstChar(t + 1))
+                && !is(t + 1, Kind.THE) && !is(t + 1, Kind.ARTICLE) && entries[t + 1] == Lexicon.NONE) {
+            return Tense.FUTURE; // "to resume trading Tuesday": an infinitive looks ahead
+        }
         int start = tokens.start(t);
         int end = tokens.end(t);
         int length = end - start;
@@ -1287,10 +1296,15 @@ final class TimexScanner {
 
     private void emitChars(int start, int end, TimexType type, String value) {
         found.add(new TemporalExpression(start, end, text.substring(start, end), type, value));
-        if (value.length() == 7 && value.charAt(5) == 'Q' && value.charAt(0) != 'X' && value.charAt(6) != 'X') {
-            focusYear = NumberReader.digits(value, 0, 4);
-            focusQuarter = value.charAt(6) - '0';
+    }
+
+    /** Makes a quarter named in the text the one "a year earlier" and "the quarter" refer to. */
+    private String focus(int year, int quarter) {
+        if (year >= 0) {
+            focusYear = year;
+            focusQuarter = quarter;
         }
+        return TimexValues.quarter(year, quarter);
     }
 
     /** The quarter in focus moved by whole years, or else the last completed quarter. */
