@@ -45,6 +45,8 @@ final class TimexScanner {
      */
     private int focusYear;
     private int focusQuarter;
+    /** The last year written in the text, which "the previous year" and "that year" count from; 0 if none. */
+    private int narrativeYear;
 
     TimexScanner(Lexicon lexicon, NumberReader numbers, Tokens tokens, LocalDate publicationDate) {
         this.lexicon = lexicon;
@@ -270,6 +272,7 @@ final class TimexScanner {
             if (tokens.length(t) == 4 && isYear(year) && !notAYear(t)) {
                 partYear = year;
                 partEnd = t + 1;
+                narrativeYear = year;
                 return true;
             }
             return false;
@@ -292,6 +295,7 @@ final class TimexScanner {
         }
         partYear = hundreds * 100 + rest;
         partEnd = t + 2;
+        narrativeYear = partYear;
         return true;
     }
 
@@ -397,6 +401,7 @@ final class TimexScanner {
 
     /** A year: "2015", "fiscal 1989", "the end of 1990", "the year 2000", "1988 second quarter". */
     private int year(int t, int year) {
+        narrativeYear = year;
         if (is(t + 1, Kind.ORDINAL) && quarterOrHalfAt(t + 2)) {
             return emit(withThe(t), partEnd, TimexType.DATE, ordinalPeriod(unitOf(partEnd - 1), num(t + 1, Kind.ORDINAL), year));
         }
@@ -760,6 +765,11 @@ final class TimexScanner {
         if (shifted) {
             return shiftedUnit(t, withThe(first), unit, shift);
         }
+        if (unit == Unit.YEAR && narrativeYear > 0 && free(before - 1) && (word(before - 1, "that")
+                || word(before - 1, "same") && is(before - 2, Kind.THE) && free(before - 2))) {
+            int that = word(before - 1, "that") ? before - 1 : before - 2;
+            return emit(withEdge(that), t + 1, TimexType.DATE, TimexValues.year(narrativeYear)); // "later that year"
+        }
         if (free(before - 1) && is(before - 1, Kind.THE)) {
             return theUnit(t, before - 1, unit, fiscal);
         }
@@ -810,6 +820,9 @@ final class TimexScanner {
 
     /** "a year" (a duration), "a year ago" (a date), "10% a year", "twice a day" (a set). */
     private int aUnit(int t, int article, Unit unit) {
+        if (unit == Unit.SECOND && t + 1 < size && Character.isLowerCase(tokens.firstChar(t + 1))) {
+            return NONE; // "a second rapid test"
+        }
         if (is(t + 1, Kind.AGO) && !word(t + 2, "than")) {
             int direction = num(t + 1, Kind.AGO);
             String value = unit == Unit.YEAR && direction < 0 && focusQuarter != 0
@@ -847,6 +860,9 @@ final class TimexScanner {
             case SECOND, MINUTE, HOUR, DAY, HALF -> {
                 return NONE; // "the next day" is anchored on the story, not on the publication date
             }
+            case YEAR -> value = narrativeYear > 0 && (word(first + 1, "previous") || word(first + 1, "prior")
+                    || word(first + 1, "following")) && is(first, Kind.THE)
+                    ? TimexValues.year(narrativeYear + shift) : anchor.unit(unit, shift);
             default -> value = anchor.unit(unit, shift);
         }
         int end = t + 1;
