@@ -1278,10 +1278,6 @@ final class TimexScanner {
         if (lexicon.is(entry, Kind.PAST_CUE)) {
             return Tense.PAST;
         }
-        if (word(t, "to") && t + 1 < size && Character.isLowerCase(tokens.firstChar(t + 1))
-                && !is(t + 1, Kind.THE) && !is(t + 1, Kind.ARTICLE) && entries[t + 1] == Lexicon.NONE) {
-            return Tense.FUTURE; // "to resume trading Tuesday": an infinitive looks ahead
-        }
         int start = tokens.start(t);
         int end = tokens.end(t);
         int length = end - start;
