@@ -144,8 +144,9 @@ final class Anchor {
         return date == null ? 0 : date.getMonthValue();
     }
 
-    boolean isPublicationDate(LocalDate day) {
-        return day.equals(date);
+    /** The publication date compared to {@code day}: negative when before it. */
+    int compareTo(LocalDate day) {
+        return date.compareTo(day);
     }
 
     /** The quarter of the publication date, 1 to 4 (0 when unknown). */

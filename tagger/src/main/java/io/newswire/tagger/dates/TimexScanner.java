@@ -489,10 +489,25 @@ final class TimexScanner {
         if (date != null) {
             end = partEnd;
         } else {
-            date = anchor.day(0);
+            date = dayJustNamed(t);
         }
         int first = withApprox(t);
         return emit(first, end, TimexType.TIME, TimexValues.time(date, hour, minute));
+    }
+
+    /**
+     * The day of a clock time written after one: "on Tuesday at 2 p.m." is on that Tuesday; otherwise the
+     * publication date.
+     */
+    private String dayJustNamed(int t) {
+        int before = word(t - 1, "at") ? t - 2 : t - 1;
+        if (before >= 0 && before == floor - 1 && !found.isEmpty()) {
+            String value = found.get(found.size() - 1).value();
+            if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+                return value;
+            }
+        }
+        return anchor.day(0);
     }
 
     /** A day named after a clock time: a weekday, "today", "Nov. 9"; sets {@link #partEnd}. */
@@ -1170,11 +1185,11 @@ final class TimexScanner {
             return emit(first, end, TimexType.DATE, Holidays.withoutYear(holiday, eve));
         }
         LocalDate thisYear = Holidays.date(holiday, year, eve);
-        Tense tense = shifted ? (shift < 0 ? Tense.PAST : shift > 0 ? Tense.FUTURE : Tense.UNKNOWN)
-                : tense(first, end);
-        year = anchor.yearOf(thisYear.getMonthValue(), thisYear.getDayOfMonth(), tense);
-        if (shifted && shift != 0 && anchor.isPublicationDate(Holidays.date(holiday, year, eve))) {
-            year += shift; // "last Christmas" written on Christmas Day
+        if (shifted && shift != 0) { // "last Christmas": the latest one strictly before the publication date
+            int side = anchor.compareTo(thisYear);
+            year += shift < 0 ? (side <= 0 ? -1 : 0) : (side >= 0 ? 1 : 0);
+        } else {
+            year = anchor.yearOf(thisYear.getMonthValue(), thisYear.getDayOfMonth(), tense(first, end));
         }
         return emit(first, end, TimexType.DATE, Anchor.format(Holidays.date(holiday, year, eve)));
     }
