@@ -18,8 +18,6 @@ final class TimexScanner {
     private static final int NONE = -1;
     /** A vague count: "several", "a few". */
     private static final int SOME = -2;
-    /** How far tense cues are looked for around an expression, in tokens. */
-    private static final int TENSE_WINDOW = 12;
 
     private final Lexicon lexicon;
     private final NumberReader numbers;
@@ -28,6 +26,7 @@ final class TimexScanner {
     private final Anchor anchor;
     private final int size;
     private final int[] entries;
+    private final TenseCues tenses;
     private final List<TemporalExpression> found = new ArrayList<>();
 
     /** The first token a new expression may include: the ones before it belong to an expression found. */
@@ -59,6 +58,7 @@ final class TimexScanner {
         for (int t = 0; t < size; t++) {
             entries[t] = lexicon.lookup(text, tokens.start(t), tokens.end(t));
         }
+        this.tenses = new TenseCues(lexicon, tokens, entries);
     }
 
     List<TemporalExpression> scan() {
@@ -147,13 +147,8 @@ final class TimexScanner {
         }
         int day = dayOfMonth(next);
         if (day != NONE) {
-            int end = next + 1;
-            int year = NONE;
-            int afterComma = word(end, ",") ? end + 1 : end;
-            if (yearAt(afterComma)) {
-                year = partYear;
-                end = partEnd;
-            }
+            int year = yearAfter(next + 1);
+            int end = partEnd;
             int first = withEdge(t);
             if (free(first - 1) && word(first - 1, "around")) {
                 first--;
@@ -220,22 +215,35 @@ final class TimexScanner {
     private int dayRangeAfterMonth(int t, int month, int range, int hyphen) {
         int from = NumberReader.digits(text, tokens.start(range), hyphen);
         int to = NumberReader.digits(text, hyphen + 1, tokens.end(range));
+        return dayRange(t, month, from, to, hyphen, range + 1);
+    }
+
+    /**
+     * Two days of one month, "10-11 December" or "December 10-11": the first date ends at the hyphen, the second
+     * starts after it and runs on to the year if one follows ({@code after} is the token after the month and days).
+     */
+    private int dayRange(int t, int month, int from, int to, int hyphen, int after) {
         if (!isDay(from) || !isDay(to) || to <= from) {
             return NONE;
         }
-        int end = range + 1;
-        int year = NONE;
-        int afterComma = word(end, ",") ? end + 1 : end;
-        if (yearAt(afterComma)) {
-            year = partYear;
-            end = partEnd;
-        }
+        int year = yearAfter(after);
+        int end = partEnd;
         if (year == NONE) {
             year = anchor.yearOf(month, from, tense(t, end));
         }
         emitChars(tokens.start(t), hyphen, TimexType.DATE, TimexValues.date(year, month, from));
         emitChars(hyphen + 1, tokens.end(end - 1), TimexType.DATE, TimexValues.date(year, month, to));
         return end;
+    }
+
+    /** The year after a day and month, with or without a comma: sets {@link #partEnd}; NONE if there is none. */
+    private int yearAfter(int end) {
+        int afterComma = word(end, ",") ? end + 1 : end;
+        if (yearAt(afterComma)) {
+            return partYear;
+        }
+        partEnd = end;
+        return NONE;
     }
 
     /** A day of the month at {@code t}: "10", "10th", "eighth". */
@@ -360,13 +368,8 @@ final class TimexScanner {
             return NONE;
         }
         int month = num(m, Kind.MONTH);
-        int end = m + 1;
-        int year = NONE;
-        int afterComma = word(end, ",") ? end + 1 : end;
-        if (yearAt(afterComma)) {
-            year = partYear;
-            end = partEnd;
-        }
+        int year = yearAfter(m + 1);
+        int end = partEnd;
         int first = withEdge(t);
         if (year == NONE) {
             year = anchor.yearOf(month, day, tense(first, end));
@@ -540,14 +543,9 @@ final class TimexScanner {
         if (is(next, Kind.MONTH) && tokens.isCapitalized(next)) {
             int day = dayOfMonth(next + 1);
             if (day != NONE) {
-                int end = next + 2;
                 int month = num(next, Kind.MONTH);
-                int year = NONE;
-                int afterComma = word(end, ",") ? end + 1 : end;
-                if (yearAt(afterComma)) {
-                    year = partYear;
-                    end = partEnd;
-                }
+                int year = yearAfter(next + 2);
+                int end = partEnd;
                 int first = withShift(t);
                 if (year == NONE) {
                     year = anchor.yearOf(month, day, tense(first, end));
@@ -1013,7 +1011,7 @@ final class TimexScanner {
         if (headNumber != NONE && next < 0) {
             int to = NumberReader.digits(text, hyphen + 1, end);
             if (to != NONE && is(t + 1, Kind.MONTH) && tokens.isCapitalized(t + 1)) {
-                return dayRangeBeforeMonth(t, headNumber, to, hyphen);
+                return dayRange(t, num(t + 1, Kind.MONTH), headNumber, to, hyphen, t + 2); // "10-11 December"
             }
         }
         if (headNumber != NONE && (lexicon.is(tail, Kind.UNIT) || lexicon.is(tail, Kind.UNITS))) {
@@ -1060,27 +1058,6 @@ final class TimexScanner {
             return NONE;
         }
         return emit(t, t + 1, TimexType.DATE, TimexValues.date(year, month, day));
-    }
-
-    /** "10-11 December 2016": two dates, "10" and "11 December 2016". */
-    private int dayRangeBeforeMonth(int t, int from, int to, int hyphen) {
-        if (!isDay(from) || !isDay(to) || to <= from) {
-            return NONE;
-        }
-        int month = num(t + 1, Kind.MONTH);
-        int end = t + 2;
-        int year = NONE;
-        int afterComma = word(end, ",") ? end + 1 : end;
-        if (yearAt(afterComma)) {
-            year = partYear;
-            end = partEnd;
-        }
-        if (year == NONE) {
-            year = anchor.yearOf(month, from, tense(t, end));
-        }
-        emitChars(tokens.start(t), hyphen, TimexType.DATE, TimexValues.date(year, month, from));
-        emitChars(hyphen + 1, tokens.end(end - 1), TimexType.DATE, TimexValues.date(year, month, to));
-        return end;
     }
 
     /** "mid-1996", "mid-November", "late-November", "mid-1990s": the edge leaves the value as it is. */
@@ -1251,66 +1228,8 @@ final class TimexScanner {
         return free(first - 1) && is(first - 1, Kind.EVERY) ? first - 1 : first;
     }
 
-    // ---- tense
-
-    /**
-     * The tense of the clause around tokens [first, end): the nearest cue within the sentence, looking left
-     * first at each distance. A future cue is a modal or "expected"; a past cue is an auxiliary in the past or a
-     * regular past form ("-ed").
-     */
     private Tense tense(int first, int end) {
-        boolean leftOpen = !tokens.isSentenceStart(first);
-        boolean rightOpen = true;
-        for (int d = 1; d <= TENSE_WINDOW && (leftOpen || rightOpen); d++) {
-            int left = first - d;
-            if (leftOpen && left >= 0) {
-                Tense cue = cue(left);
-                if (cue != Tense.UNKNOWN) {
-                    return cue;
-                }
-                leftOpen = !tokens.isSentenceStart(left);
-            } else {
-                leftOpen = false;
-            }
-            int right = end - 1 + d;
-            if (rightOpen && right < size && !tokens.isSentenceStart(right)) {
-                Tense cue = cue(right);
-                if (cue != Tense.UNKNOWN) {
-                    return cue;
-                }
-            } else {
-                rightOpen = false;
-            }
-        }
-        return Tense.UNKNOWN;
-    }
-
-    private Tense cue(int t) {
-        int entry = entries[t];
-        if (lexicon.is(entry, Kind.FUTURE_CUE)) {
-            return Tense.FUTURE;
-        }
-        if (lexicon.is(entry, Kind.PAST_CUE)) {
-            return Tense.PAST;
-        }
-        int start = tokens.start(t);
-        int end = tokens.end(t);
-        int length = end - start;
-        if (length >= 4 && text.charAt(end - 3) == '\'' && text.charAt(end - 2) == 'l' && text.charAt(end - 1) == 'l') {
-            return Tense.FUTURE; // "he'll"
-        }
-        if (length >= 5 && entry == Lexicon.NONE && Character.isLowerCase(text.charAt(start))
-                && text.charAt(end - 2) == 'e' && text.charAt(end - 1) == 'd' && text.charAt(end - 3) != 'e'
-                && !attributive(t - 1)) {
-            return Tense.PAST;
-        }
-        return Tense.UNKNOWN;
-    }
-
-    /** Whether a "-ed" form after token {@code t} is an adjective or a passive: "the reduced", "is expected". */
-    private boolean attributive(int t) {
-        return t >= 0 && (is(t, Kind.THE) || is(t, Kind.ARTICLE) || word(t, "is") || word(t, "are")
-                || word(t, "be") || word(t, "been") || word(t, "being") || word(t, "its") || word(t, "their"));
+        return tenses.around(first, end);
     }
 
     // ---- tokens
