@@ -346,6 +346,9 @@ final class TimexScanner {
         if (matched != NONE) {
             return matched;
         }
+        if (tokens.length(t) == 4 && is(t + 1, Kind.ZONE) && value % 100 < 60 && value / 100 <= 24) {
+            return clock(t, value / 100, value % 100, t + 1); // "1130 GMT"
+        }
         if (tokens.length(t) == 4 && isYear(value) && !notAYear(t)) {
             return year(t, value);
         }
