@@ -26,32 +26,21 @@ final class TenseCues {
     }
 
     /**
-     * The tense of the clause around tokens [first, end): the nearest cue within the sentence, looking left
-     * first at each distance. A future cue is a modal or "expected"; a past cue is an auxiliary in the past or a
-     * regular past form ("-ed").
+     * The tense of the clause around tokens [first, end): the nearest cue before it in its sentence (the verb an
+     * adverbial of time belongs to mostly comes first), else the nearest after it. A future cue is a modal or
+     * "expected"; a past cue is an auxiliary in the past or a regular past form ("-ed").
      */
     Tense around(int first, int end) {
-        boolean leftOpen = !tokens.isSentenceStart(first);
-        boolean rightOpen = true;
-        for (int d = 1; d <= WINDOW && (leftOpen || rightOpen); d++) {
-            int left = first - d;
-            if (leftOpen && left >= 0) {
-                Tense cue = cue(left);
-                if (cue != Tense.UNKNOWN) {
-                    return cue;
-                }
-                leftOpen = !tokens.isSentenceStart(left);
-            } else {
-                leftOpen = false;
+        for (int left = first - 1; left >= 0 && left >= first - WINDOW && !tokens.isSentenceStart(left + 1); left--) {
+            Tense cue = cue(left);
+            if (cue != Tense.UNKNOWN) {
+                return cue;
             }
-            int right = end - 1 + d;
-            if (rightOpen && right < size && !tokens.isSentenceStart(right)) {
-                Tense cue = cue(right);
-                if (cue != Tense.UNKNOWN) {
-                    return cue;
-                }
-            } else {
-                rightOpen = false;
+        }
+        for (int right = end; right < size && right < end + WINDOW && !tokens.isSentenceStart(right); right++) {
+            Tense cue = cue(right);
+            if (cue != Tense.UNKNOWN) {
+                return cue;
             }
         }
         return Tense.UNKNOWN;
