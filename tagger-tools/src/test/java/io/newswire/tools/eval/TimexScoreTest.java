@@ -28,7 +28,8 @@ class TimexScoreTest {
                 timex(60, 65, TimexType.SET, "P1D"));            // invented
         List<String> reported = new ArrayList<>();
         TimexScore score = new TimexScore();
-        score.add(found, gold, (f, g) -> reported.add((f == null ? "-" : f.value()) + "/" + (g == null ? "-" : g.value())));
+        score.add(found, gold,
+                (f, g) -> reported.add((f == null ? "-" : f.value()) + "/" + (g == null ? "-" : g.value())));
 
         assertThat(score.strictPrecision()).isCloseTo(1 / 4.0, within(1e-9));
         assertThat(score.strictRecall()).isCloseTo(1 / 3.0, within(1e-9));

@@ -20,10 +20,6 @@ final class Anchor {
         this.date = date;
     }
 
-    boolean known() {
-        return date != null;
-    }
-
     /** The date {@code days} after the publication date. */
     String day(int days) {
         if (date == null) {

@@ -254,15 +254,11 @@ final class TimexScanner {
         int day = numbers.ordinal(text, tokens.start(t), tokens.end(t));
         if (day == NONE) {
             day = NumberReader.digits(text, tokens.start(t), tokens.end(t));
-            if (day != NONE && (tokens.length(t) > 2 || isClockAfter(t))) {
+            if (day != NONE && (tokens.length(t) > 2 || is(t + 1, Kind.MERIDIEM))) { // "Friday 5 p.m.": an hour
                 return NONE;
             }
         }
         return isDay(day) ? day : NONE;
-    }
-
-    private boolean isClockAfter(int t) {
-        return is(t + 1, Kind.MERIDIEM);
     }
 
     private static boolean isDay(int day) {
@@ -315,7 +311,8 @@ final class TimexScanner {
     private boolean notAYear(int t) {
         if (t > 0) {
             char before = tokens.firstChar(t - 1);
-            if (tokens.length(t - 1) == 1 && (before == '$' || before == '#' || before == '\u00A3' || before == '\u20AC')) {
+            if (tokens.length(t - 1) == 1
+                    && (before == '$' || before == '#' || before == '\u00A3' || before == '\u20AC')) {
                 return true;
             }
         }
@@ -409,9 +406,11 @@ final class TimexScanner {
     private int year(int t, int year) {
         narrativeYear = year;
         if (is(t + 1, Kind.ORDINAL) && quarterOrHalfAt(t + 2)) {
-            return emit(withThe(t), partEnd, TimexType.DATE, ordinalPeriod(unitOf(partEnd - 1), num(t + 1, Kind.ORDINAL), year));
+            String value = ordinalPeriod(unitOf(partEnd - 1), num(t + 1, Kind.ORDINAL), year);
+            return emit(withThe(t), partEnd, TimexType.DATE, value);
         }
-        if (free(t - 1) && is(t - 1, Kind.THE) && (word(t + 1, "period") || is(t + 1, Kind.UNIT) && unitOf(t + 1) == Unit.QUARTER)) {
+        boolean period = word(t + 1, "period") || is(t + 1, Kind.UNIT) && unitOf(t + 1) == Unit.QUARTER;
+        if (period && free(t - 1) && is(t - 1, Kind.THE)) {
             int quarter = focusQuarter != 0 ? focusQuarter : Math.max(1, anchor.quarter() - 1);
             return emit(t - 1, t + 2, TimexType.DATE, TimexValues.quarter(year, quarter)); // "the 1988 period"
         }
@@ -1119,7 +1118,8 @@ final class TimexScanner {
         }
         first = withShift(first);
         if (shifted) {
-            return emit(withEdge(withThe(first)), t + 1, TimexType.DATE, anchor.season(season, shift, true, Tense.UNKNOWN));
+            String value = anchor.season(season, shift, true, Tense.UNKNOWN);
+            return emit(withEdge(withThe(first)), t + 1, TimexType.DATE, value);
         }
         if (free(first - 1) && is(first - 1, Kind.THE)) {
             first--;
@@ -1139,7 +1139,8 @@ final class TimexScanner {
     private int frequency(int t) {
         Unit unit = lexicon.unit(entries[t], Kind.FREQUENCY);
         boolean adverbOnly = word(t, "annually") || word(t, "hourly");
-        if (!adverbOnly && t + 1 < size && Character.isLowerCase(tokens.firstChar(t + 1)) && entries[t + 1] == Lexicon.NONE) {
+        if (!adverbOnly && t + 1 < size && Character.isLowerCase(tokens.firstChar(t + 1))
+                && entries[t + 1] == Lexicon.NONE) {
             return NONE; // "quarterly dividend": an adjective classifying a noun
         }
         return emit(t, t + 1, TimexType.SET, unit == Unit.QUARTER ? "P3M" : unit.duration(1));
@@ -1258,7 +1259,8 @@ final class TimexScanner {
 
     /** The quarter in focus moved by whole years, or else the last completed quarter. */
     private String quarterInFocus(int years) {
-        return focusQuarter == 0 ? anchor.completedQuarter(years) : TimexValues.quarter(focusYear + years, focusQuarter);
+        return focusQuarter == 0
+                ? anchor.completedQuarter(years) : TimexValues.quarter(focusYear + years, focusQuarter);
     }
 
     /** Whether token {@code t} exists and is not part of an expression already found. */
