@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -164,7 +165,8 @@ public class SearchParameters {
             throw invalid("sort", "distance needs near");
         }
         return new ArticleQuery(text, placeIds, placeNames, countries, values(person), values(organization),
-                circle, range("from", from, "to", to), range("mentionedFrom", mentionedFrom, "mentionedTo", mentionedTo),
+                circle, range("from", from, "to", to),
+                range("mentionedFrom", mentionedFrom, "mentionedTo", mentionedTo),
                 order, count("size", size, DEFAULT_SIZE, MAX_SIZE),
                 present(cursor) == null ? null : read("cursor", present(cursor), token -> Cursor.decode(token, order)),
                 new FacetRequest(count("facetSize", facetSize, DEFAULT_FACET_SIZE, MAX_FACET_SIZE),
@@ -219,7 +221,8 @@ public class SearchParameters {
     }
 
     private static List<String> values(List<String> given) {
-        return given == null ? List.of() : given.stream().map(SearchParameters::present).filter(v -> v != null).toList();
+        return given == null ? List.of()
+                : given.stream().map(SearchParameters::present).filter(Objects::nonNull).toList();
     }
 
     private static String present(String value) {

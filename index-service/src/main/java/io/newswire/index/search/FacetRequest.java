@@ -1,6 +1,9 @@
 package io.newswire.index.search;
 
-/** Which facets to compute: the top {@code size} values of each terms facet (none when 0), and the histogram's interval. */
+/**
+ * Which facets to compute: the top {@code size} values of each terms facet (no facets at all when 0), and the
+ * interval of the publication histogram.
+ */
 public record FacetRequest(int size, HistogramInterval interval) {
 
     public boolean wanted() {

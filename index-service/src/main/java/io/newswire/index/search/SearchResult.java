@@ -12,7 +12,7 @@ public record SearchResult(
         List<Hit> hits,
         @Schema(description = "Cursor of the next page, to pass as `cursor` with the same parameters; "
                 + "null on the last page") String next,
-        @Schema(description = "Absent when facetSize=0") Facets facets) {
+        @Schema(description = "Null when facetSize=0") Facets facets) {
 
     public record Hit(
             String id,

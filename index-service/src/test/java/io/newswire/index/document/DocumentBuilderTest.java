@@ -58,7 +58,8 @@ class DocumentBuilderTest {
     @Test
     void placeKeyReadsBackANameThatHoldsTheSeparator() {
         assertThat(PlaceKey.parse(PlaceKey.of(42, "US", "A|B"))).isEqualTo(new PlaceKey(42, "US", "A|B"));
-        assertThat(PlaceKey.parse(PlaceKey.of(7, "", "Atlantic Ocean"))).isEqualTo(new PlaceKey(7, "", "Atlantic Ocean"));
+        assertThat(PlaceKey.parse(PlaceKey.of(7, "", "Atlantic Ocean")))
+                .isEqualTo(new PlaceKey(7, "", "Atlantic Ocean"));
     }
 
     @Test

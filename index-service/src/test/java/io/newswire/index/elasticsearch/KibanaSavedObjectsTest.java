@@ -94,7 +94,8 @@ class KibanaSavedObjectsTest {
             JsonNode panels = JSON.readTree(object.path("attributes").path("panelsJSON").asText());
             assertThat(panels).isNotEmpty();
             for (JsonNode panel : panels) {
-                assertThat(names).contains(panel.path("panelIndex").asText() + ":" + panel.path("panelRefName").asText());
+                assertThat(names)
+                        .contains(panel.path("panelIndex").asText() + ":" + panel.path("panelRefName").asText());
             }
         }
     }

@@ -200,7 +200,8 @@ class ArticleSearchTest {
 
         for (String bad : List.of(tampered, cursor.substring(0, cursor.length() - 3), "bm90LWpzb24", "%25%25")) {
             given().urlEncodingEnabled(false).get("/articles/search?size=1&cursor=" + bad)
-                    .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("cursor"));
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("parameter", equalTo("cursor"));
         }
         given().urlEncodingEnabled(false).get("/articles/search?size=1&q=Homs&cursor=" + cursor)
                 .then().statusCode(400).body("parameter", equalTo("cursor"))
