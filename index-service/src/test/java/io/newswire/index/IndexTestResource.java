@@ -17,15 +17,20 @@ public class IndexTestResource extends KafkaResource {
 
     @Override
     public Map<String, String> start() {
+        return start(ENRICHED, DEAD, ALIAS);
+    }
+
+    /** Points the service at these topics and this alias, creating the topics; the group is named after the alias. */
+    protected Map<String, String> start(String enriched, String dead, String alias) {
         Map<String, String> config = new HashMap<>(super.start());
         config.putAll(new ElasticsearchResource().start());
         try (KafkaTopics topics = new KafkaTopics()) {
-            topics.create(2, ENRICHED, DEAD);
+            topics.create(2, enriched, dead);
         }
-        config.put("mp.messaging.incoming.articles-enriched.topic", ENRICHED);
-        config.put("mp.messaging.incoming.articles-enriched.group.id", "index-test-" + RUN);
-        config.put("mp.messaging.outgoing.index-dead-letters.topic", DEAD);
-        config.put("newswire.index.alias", ALIAS);
+        config.put("mp.messaging.incoming.articles-enriched.topic", enriched);
+        config.put("mp.messaging.incoming.articles-enriched.group.id", alias);
+        config.put("mp.messaging.outgoing.index-dead-letters.topic", dead);
+        config.put("newswire.index.alias", alias);
         config.put("newswire.index.refresh-interval", "200ms");
         return config;
     }

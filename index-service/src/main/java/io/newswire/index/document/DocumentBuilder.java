@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an enriched article's JSON into the document Elasticsearch stores: the article as it is, plus the fields
- * search filters and facets need (a geo_point per place, persons, organizations, country codes, dates mentioned).
+ * search filters and facets need (a geo_point per place, persons, organizations, country codes, dates mentioned,
+ * and a place key per place: {@code geonameId|countryCode|name}, so that one terms aggregation yields each place
+ * with its name and country, which the object array {@code locations} cannot keep together).
  * It works on the JSON tree rather than the typed record, so that a field of the wrong shape reaches Elasticsearch
  * and is dead-lettered with Elasticsearch's own reason.
  */
@@ -61,6 +63,7 @@ public final class DocumentBuilder {
 
     private static void addPlaceFields(ObjectNode document) {
         Set<String> countries = new LinkedHashSet<>();
+        Set<String> placeKeys = new LinkedHashSet<>();
         for (JsonNode place : document.path("locations")) {
             if (place instanceof ObjectNode location && location.has("lat") && location.has("lon")) {
                 ObjectNode point = NODES.objectNode();
@@ -71,8 +74,13 @@ public final class DocumentBuilder {
             if (place.path("countryCode").isTextual()) {
                 countries.add(place.get("countryCode").textValue());
             }
+            if (place.path("geonameId").isIntegralNumber() && place.path("name").isTextual()) {
+                placeKeys.add(PlaceKey.of(place.get("geonameId").longValue(), place.path("countryCode").asText(""),
+                        place.get("name").textValue()));
+            }
         }
         document.set("countries", array(countries));
+        document.set("placeKeys", array(placeKeys));
     }
 
     private static void addEntityFields(ObjectNode document) {

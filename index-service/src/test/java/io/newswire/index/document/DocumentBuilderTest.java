@@ -50,6 +50,19 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void everyPlaceGetsAKeyWithItsIdCountryAndName() throws Exception {
+        assertThat(build(ENRICHED).path("placeKeys")).extracting(JsonNode::asText)
+                .containsExactly("163808|SY|Tadmur", "163843|SY|Syria");
+    }
+
+    @Test
+    void placeKeyReadsBackANameThatHoldsTheSeparator() {
+        assertThat(PlaceKey.parse(PlaceKey.of(42, "US", "A|B"))).isEqualTo(new PlaceKey(42, "US", "A|B"));
+        assertThat(PlaceKey.parse(PlaceKey.of(7, "", "Atlantic Ocean")))
+                .isEqualTo(new PlaceKey(7, "", "Atlantic Ocean"));
+    }
+
+    @Test
     void calendarDatesAreKeptAtTheirPrecisionAndWeeksByTheirMonday() throws Exception {
         assertThat(build(ENRICHED).path("mentionedDates")).extracting(JsonNode::asText)
                 .containsExactly("2016-12-10", "2015-05", "2016-12-12");
