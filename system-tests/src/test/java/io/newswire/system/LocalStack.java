@@ -50,8 +50,12 @@ final class LocalStack {
         return "http://" + (hosts == null || hosts.isBlank() ? "127.0.0.1:" + port("ES_PORT", 9200) : hosts);
     }
 
+    Path seeds() {
+        return root.resolve("seeds");
+    }
+
     Path seed(String name) {
-        return root.resolve("seeds").resolve(name);
+        return seeds().resolve(name);
     }
 
     private static int port(String variable, int fallback) {

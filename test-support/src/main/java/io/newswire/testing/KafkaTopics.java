@@ -53,6 +53,21 @@ public final class KafkaTopics implements AutoCloseable {
         }
     }
 
+    /** The sum of a consumer group's committed offsets over every partition it has committed. */
+    public long committedOffsets(String group) {
+        try {
+            return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().values().stream()
+                    .filter(java.util.Objects::nonNull)
+                    .mapToLong(offset -> offset.offset())
+                    .sum();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of group " + group, e.getCause());
+        }
+    }
+
     @Override
     public void close() {
         admin.close();

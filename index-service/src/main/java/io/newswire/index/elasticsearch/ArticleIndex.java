@@ -1,11 +1,14 @@
 package io.newswire.index.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.transport.endpoints.BooleanResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.index.IndexConfig;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Optional;
@@ -29,6 +32,15 @@ public class ArticleIndex {
         this.config = config;
     }
 
+    /** Creates the index at start-up, so searches find an empty index rather than none; retried on first write. */
+    void onStart(@Observes StartupEvent event) {
+        try {
+            ensureExists();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("index %s not created at start-up (%s); the first bulk write will retry", config.indexName(), e);
+        }
+    }
+
     /** Installs the template and the index once; cheap to call before every write. */
     public void ensureExists() throws IOException {
         if (ready) {
@@ -48,7 +60,7 @@ public class ArticleIndex {
                             .index(config.indexName())
                             .aliases(config.alias(), a -> a.isWriteIndex(true)));
                     LOG.infof("created index %s behind alias %s", config.indexName(), config.alias());
-                } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
+                } catch (ElasticsearchException e) {
                     // Another replica created it first.
                     if (!"resource_already_exists_exception".equals(e.error().type())) {
                         throw e;
