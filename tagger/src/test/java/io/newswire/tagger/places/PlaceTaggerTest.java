@@ -1,0 +1,184 @@
+package io.newswire.tagger.places;
+
+import static io.newswire.tagger.places.ShippedPlaceTagger.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.newswire.model.Mention;
+import io.newswire.model.Place;
+import io.newswire.model.TemporalExpression;
+import io.newswire.model.TimexType;
+import io.newswire.tagger.names.Name;
+import io.newswire.tagger.names.NameType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PlaceTaggerTest {
+
+    private static Optional<Place> place(List<Place> places, String name) {
+        return places.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    private static List<String> mentionTexts(List<Place> places) {
+        return places.stream().flatMap(p -> p.mentions().stream()).map(Mention::text).toList();
+    }
+
+    @Test
+    void resolvesPalmyraSyriaHomsAndMosulInTheSeedArticle() throws IOException {
+        String text;
+        try (InputStream in = getClass().getResourceAsStream("palmyra-2016-12-13.txt")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Place> places = tag(text);
+
+        Place palmyra = places.stream().filter(p -> p.geonameId() == 163808).findFirst().orElseThrow();
+        assertThat(palmyra.name()).isEqualTo("Tadmur");
+        assertThat(palmyra.countryCode()).isEqualTo("SY");
+        assertThat(palmyra.lat()).isCloseTo(34.56, within(0.01));
+        assertThat(palmyra.lon()).isCloseTo(38.28, within(0.01));
+        assertThat(palmyra.mentions()).hasSize(9).allSatisfy(m -> {
+            assertThat(m.text()).isEqualTo("Palmyra");
+            assertThat(text.substring(m.start(), m.end())).isEqualTo("Palmyra");
+        });
+        assertThat(place(places, "Syria")).get().satisfies(s -> {
+            assertThat(s.countryCode()).isEqualTo("SY");
+            assertThat(s.featureCode()).isEqualTo("PCLI");
+        });
+        assertThat(place(places, "Homs")).get().extracting(Place::countryCode).isEqualTo("SY");
+        assertThat(place(places, "Mosul")).get().extracting(Place::countryCode).isEqualTo("IQ");
+        assertThat(mentionTexts(places)).doesNotContain("Syrian", "Russian", "Russians", "Isis", "May", "March");
+    }
+
+    @Test
+    void listsEachPlaceOnceWithEveryMentionInTextOrder() {
+        List<Place> places = tag("Floods hit Lagos. Lagos officials said roads out of Lagos were closed.");
+
+        assertThat(places).hasSize(1);
+        assertThat(places.get(0).mentions()).extracting(Mention::start).containsExactly(11, 18, 52);
+    }
+
+    @Test
+    void takesTheStateAfterATownAsItsContainer() {
+        List<Place> places = tag("Snow buried Buffalo, New York, on Friday.");
+
+        assertThat(place(places, "Buffalo")).get().satisfies(b -> {
+            assertThat(b.countryCode()).isEqualTo("US");
+            assertThat(b.lat()).isCloseTo(42.89, within(0.1));
+        });
+        assertThat(place(places, "New York")).get().extracting(Place::featureCode).isEqualTo("ADM1");
+    }
+
+    @Test
+    void prefersTheTownOfTheArticlesCountry() {
+        List<Place> places = tag("Police in Ontario said a man from London was arrested near Toronto and Hamilton.");
+
+        assertThat(place(places, "London")).get().extracting(Place::countryCode).isEqualTo("CA");
+    }
+
+    @Test
+    void readsCountryAbbreviationsOnlyInCapitals() {
+        assertThat(tag("U.S. officials met UK envoys.")).extracting(Place::name)
+                .containsExactly("United States", "United Kingdom");
+        assertThat(tag("Let us know.")).isEmpty();
+        assertThat(tag("It cost US$5 million.")).isEmpty();
+    }
+
+    @Test
+    void dropsPlacesInsideOrganizationAndPersonNames() {
+        assertThat(tag("The Washington Post spoke to researchers at the University of Arizona.")).isEmpty();
+        assertThat(tag("Historians praised George Washington. Washington led the army.")).isEmpty();
+    }
+
+    @Test
+    void keepsPlacesThatNameThePublicBodyOfTheirJurisdiction() {
+        assertThat(mentionTexts(tag("Queensland Police and the California Department of Health said so.")))
+                .containsExactly("Queensland", "California");
+    }
+
+    @Test
+    void dropsCommonWordsAtTheStartOfASentenceButNotInPlaceContext() {
+        assertThat(tag("Reading is good for children.")).isEmpty();
+        assertThat(place(tag("She grew up in Reading, England."), "Reading")).get()
+                .extracting(Place::countryCode).isEqualTo("GB");
+    }
+
+    @Test
+    void dropsVillagesWhoseNameStandsAloneWithoutPlaceContext() {
+        assertThat(tag("Walsh said the plan would work.")).isEmpty();
+        assertThat(tag("Walsh is a small town in Colorado.")).extracting(Place::name).contains("Walsh");
+        assertThat(tag("The town of Walsh held a fair.")).extracting(Place::name).containsExactly("Walsh");
+    }
+
+    @Test
+    void acceptsAStateAbbreviationAfterATownWithItsPeriod() {
+        String text = "EDMONTON, Ky. (WBKO) - A man was arrested.";
+        List<Place> places = tag(text);
+
+        Place kentucky = place(places, "Kentucky").orElseThrow();
+        assertThat(kentucky.mentions()).containsExactly(new Mention(10, 13, "Ky."));
+        assertThat(place(places, "Edmonton")).get().extracting(Place::countryCode).isEqualTo("US");
+        assertThat(tag("The Ky. rule applies.")).isEmpty();
+    }
+
+    @Test
+    void readsDatelinesInCapitals() {
+        assertThat(mentionTexts(tag("DETROIT The U.S. Transportation Department said on Wednesday...")))
+                .containsExactly("DETROIT", "U.S.");
+        assertThat(mentionTexts(tag("AUSTIN, Texas A white nationalist spoke."))).containsExactly("AUSTIN", "Texas");
+        assertThat(tag("Officials from the WHO met.")).isEmpty();
+    }
+
+    @Test
+    void keepsACountryBeforeAHyphenatedTitle() {
+        assertThat(mentionTexts(tag("The move by US President-elect Donald Trump surprised many.")))
+                .containsExactly("US");
+    }
+
+    @Test
+    void resolvesUsCountiesAsSecondLevelDivisions() {
+        Place county = place(tag("A Metcalfe County man was arrested."), "Metcalfe County").orElseThrow();
+
+        assertThat(county.featureCode()).isEqualTo("ADM2");
+        assertThat(county.countryCode()).isEqualTo("US");
+        assertThat(county.lat()).isCloseTo(37.0, within(0.3));
+    }
+
+    @Test
+    void findsPlacesInHyphenatedWordsButNotInHyphenatedNames() {
+        assertThat(mentionTexts(tag("The UK-based charity sent aid to the Russia-Turkey border.")))
+                .containsExactly("UK", "Russia", "Turkey");
+        assertThat(tag("Agence France-Presse reported it; Jean-Vivien Mombouli agreed.")).isEmpty();
+        assertThat(tag("The governor, Robin Leigh-Pemberton, spoke.")).isEmpty();
+    }
+
+    @Test
+    void placesCountriesAtTheCentreOfTheirMainlandNotAtTheirCapital() {
+        Place us = place(tag("Exports from the United States rose."), "United States").orElseThrow();
+
+        assertThat(GreatCircle.kilometres(us.lat(), us.lon(), 39.76, -98.5)).isLessThan(161);
+    }
+
+    @Test
+    void dropsNamesThatTheDateStageTookAsDates() {
+        String text = "The deal was signed in Florence on Monday.";
+        TemporalExpression florence = new TemporalExpression(23, 31, "Florence", TimexType.DATE, "XXXX");
+
+        assertThat(tag(text)).extracting(Place::name).containsExactly("Florence");
+        assertThat(tag(text, List.of(), List.of(florence))).isEmpty();
+    }
+
+    @Test
+    void followsTheNameFinderOnPersonsAndLocations() {
+        String person = "Paris said she would return.";
+        assertThat(tag(person, List.of(new Name(0, 1, NameType.PERSON)), List.of())).isEmpty();
+
+        String location = "Police said Mobile was calm.";
+        assertThat(tag(location)).isEmpty();
+        assertThat(tag(location, List.of(new Name(2, 3, NameType.LOCATION)), List.of()))
+                .extracting(Place::name).containsExactly("Mobile");
+    }
+}
