@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code ./pipeline tag}: JSON Lines in ({@code {"id", "text", "publishedAt"?}}), one JSON line out per line in, in
@@ -30,6 +32,8 @@ import java.util.List;
  * {@code {"id": ..., "error": "..."}} and the stream goes on.
  */
 public final class TagCommand {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"\\\\]*)\"");
 
     private final Tagger tagger;
     private final ObjectReader reader = ArticleJson.mapper().reader();
@@ -75,11 +79,18 @@ public final class TagCommand {
             }
             Tags tags = tagger.tag(text.textValue(), publicationDate(article.get("publishedAt")));
             return tagsWriter.writeValueAsString(new TaggedLine(id, tags.locations(), tags.entities(), tags.dates()));
+        } catch (JsonProcessingException e) {
+            String reason = "invalid JSON: " + e.getOriginalMessage();
+            return errorWriter.writeValueAsString(new ErrorLine(idOfBrokenLine(line), reason));
         } catch (IOException | RuntimeException e) {
-            String reason = e instanceof JsonProcessingException json
-                    ? "invalid JSON: " + json.getOriginalMessage() : e.getMessage();
-            return errorWriter.writeValueAsString(new ErrorLine(id, reason));
+            return errorWriter.writeValueAsString(new ErrorLine(id, e.getMessage()));
         }
+    }
+
+    /** The id of a line that is not JSON, when it still reads {@code "id": "..."}: the answer names it. */
+    private static String idOfBrokenLine(String line) {
+        Matcher id = ID.matcher(line);
+        return id.find() ? id.group(1) : null;
     }
 
     private static LocalDate publicationDate(JsonNode value) {

@@ -61,6 +61,7 @@ class TagCommandTest {
 
         assertThat(out).hasSize(5);
         assertThat(out.get(0).path("error").asText()).startsWith("invalid JSON");
+        assertThat(out.get(0).path("id").asText()).isEqualTo("bad-json");
         assertThat(out.get(1).path("id").asText()).isEqualTo("no-text");
         assertThat(out.get(1).path("error").asText()).isEqualTo("text must be a string");
         assertThat(out.get(2).path("error").asText()).contains("publishedAt");
