@@ -3,6 +3,7 @@ package io.newswire.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 /**
  * An RFC 9457 problem detail, with two extension members: {@code field} names the offending field of a submitted
@@ -16,6 +17,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Problem of(int status, String slug, String title, String detail) {
         return new Problem("/problems/" + slug, title, status, detail, null, null);
+    }
+
+    /** A problem that is just an HTTP status: titled by its reason phrase, typed by that phrase as a slug. */
+    public static Problem ofStatus(int status, String detail) {
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+        return of(status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, detail);
     }
 
     public static Problem invalidField(String field, String detail) {

@@ -24,9 +24,7 @@ public class ProblemMappers {
             case 404 -> "no such resource";
             default -> e.getMessage();
         };
-        Response.StatusType reason = Response.Status.fromStatusCode(status);
-        String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
-        return Problem.of(status, title.toLowerCase().replace(' ', '-'), title, detail).toResponse();
+        return Problem.ofStatus(status, detail).toResponse();
     }
 
     @ServerExceptionMapper

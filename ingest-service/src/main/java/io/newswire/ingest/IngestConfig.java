@@ -3,8 +3,10 @@ package io.newswire.ingest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
-/** Limits and Kafka settings of ingest-service; every one is overridable by environment variable. */
+/** Limits, API keys and Kafka settings of ingest-service; every one is overridable by environment variable. */
 @ConfigMapping(prefix = "newswire.ingest")
 public interface IngestConfig {
 
@@ -39,6 +41,12 @@ public interface IngestConfig {
     /** Deepest JSON nesting accepted before parsing stops. */
     @WithDefault("32")
     int maxJsonDepth();
+
+    /**
+     * Keys a client must present to submit articles ({@code Authorization: Bearer <key>} or {@code X-API-Key});
+     * none configured turns authentication off.
+     */
+    Optional<List<String>> apiKeys();
 
     /** What a 503 tells the client to wait before retrying. */
     @WithDefault("5S")

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -53,10 +54,11 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    public CompletionStage<Response> submit(byte[] body) {
+    public CompletionStage<Response> submit(InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Article article;
         try {
-            article = parser.parse(submissions.article(body), OffsetDateTime.now(clock));
+            article = parser.parse(submissions.article(type, body), OffsetDateTime.now(clock));
         } catch (InvalidArticleException e) {
             return CompletableFuture.completedFuture(Problem.invalidField(e.field(), e.getMessage()).toResponse());
         }
@@ -69,19 +71,14 @@ public class ArticleResource {
     @Path("/batch")
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    public CompletionStage<Response> submitBatch(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
+    public CompletionStage<Response> submitBatch(InputStream body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         OffsetDateTime receivedAt = OffsetDateTime.now(clock);
         List<CompletionStage<ItemResult>> results = new ArrayList<>();
-        if (type != null && type.toLowerCase().startsWith(NDJSON)) {
-            for (SubmissionReader.Line line : submissions.ndjson(body)) {
-                results.add(line.problem() == null
-                        ? item(results.size(), line.tree(), receivedAt)
-                        : CompletableFuture.completedFuture(ItemResult.rejected(results.size(), line.problem())));
-            }
-        } else {
-            for (JsonNode tree : submissions.jsonArray(body)) {
-                results.add(item(results.size(), tree, receivedAt));
-            }
+        for (SubmissionReader.Item item : submissions.batch(type, body)) {
+            results.add(item.problem() == null
+                    ? item(results.size(), item.tree(), receivedAt)
+                    : CompletableFuture.completedFuture(ItemResult.rejected(results.size(), item.problem())));
         }
         if (results.isEmpty()) {
             return CompletableFuture.completedFuture(
@@ -118,13 +115,29 @@ public class ArticleResource {
     private Response batchResponse(List<ItemResult> items) {
         long accepted = items.stream().filter(i -> i.status() == 202).count();
         boolean retryable = items.stream().anyMatch(i -> i.status() == 503);
-        Response.ResponseBuilder response = Response.status(accepted == items.size() ? 202 : 207)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(new BatchResult(accepted, items.size() - accepted, items));
+        Response.ResponseBuilder response = accepted == 0
+                ? rejectedBatch(items, retryable)
+                : Response.status(accepted == items.size() ? 202 : 207)
+                        .type(MediaType.APPLICATION_JSON)
+                        .entity(new BatchResult(accepted, items.size() - accepted, items));
         if (retryable) {
             response.header(HttpHeaders.RETRY_AFTER, config.retryAfter().toSeconds());
         }
         return response.build();
+    }
+
+    /**
+     * Nothing accepted is an error, not a partial success: a problem whose status is the one every item shares (503
+     * when Kafka refused any of them, else 422 when they differ), with the per-item results as an extension.
+     */
+    private static Response.ResponseBuilder rejectedBatch(List<ItemResult> items, boolean retryable) {
+        int first = items.get(0).status();
+        int status = retryable ? 503 : items.stream().allMatch(i -> i.status() == first) ? first : 422;
+        return Response.status(status)
+                .type(Problem.PROBLEM_JSON)
+                .entity(new RejectedBatch("/problems/batch-rejected", "No article accepted", status,
+                        "none of the " + items.size() + " articles in the batch was accepted; see results",
+                        items.size(), items));
     }
 
     private Response withRetryAfter(Problem problem) {
@@ -142,6 +155,11 @@ public class ArticleResource {
 
     /** The answer to a batch: counts, then one result per item in the order sent. */
     public record BatchResult(long accepted, long rejected, List<ItemResult> results) {
+    }
+
+    /** The answer to a batch of which nothing was accepted: an RFC 9457 problem with the per-item results. */
+    public record RejectedBatch(String type, String title, int status, String detail, long rejected,
+            List<ItemResult> results) {
     }
 
     /** One batch item: 202 with its id, or its status with the problem. */

@@ -12,16 +12,21 @@ import io.newswire.ingest.IngestConfig;
 import io.newswire.problem.Problem;
 import io.newswire.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads request bodies into JSON trees under hard limits (size, nesting depth, duplicate keys, trailing garbage),
- * so hostile input ends as a 400/413 problem before any article is looked at.
+ * Reads request bodies into JSON trees under hard limits (media type, size, strict UTF-8, nesting depth, duplicate
+ * keys, trailing garbage), so hostile input ends as a 400/413/415 problem before any article is looked at.
  */
 @ApplicationScoped
 public class SubmissionReader {
+
+    private static final String NDJSON_SUBTYPE = "x-ndjson";
 
     private final ObjectReader reader;
     private final IngestConfig config;
@@ -34,6 +39,8 @@ public class SubmissionReader {
                         .maxStringLength(config.maxBatchBytes())
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // JSON on the wire is UTF-8 (RFC 8259): a UTF-16 or UTF-32 body is malformed, not guessed at.
+                .disable(JsonFactory.Feature.CHARSET_DETECTION)
                 .build();
         this.reader = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -41,33 +48,48 @@ public class SubmissionReader {
                 .reader();
     }
 
-    /** The body of {@code POST /articles}: one JSON value. */
-    public JsonNode article(byte[] body) {
-        checkSize(body, config.maxArticleBytes());
-        return tree(body, 0, body.length, "the body");
-    }
-
-    /** The body of {@code POST /articles/batch} as a JSON array: one value per article. */
-    public List<JsonNode> jsonArray(byte[] body) {
-        checkSize(body, config.maxBatchBytes());
-        JsonNode tree = tree(body, 0, body.length, "the body");
-        if (!tree.isArray()) {
-            throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON",
-                    "a JSON batch must be an array of articles"));
+    /** The body of {@code POST /articles}: one JSON value, sent as {@code application/json}. */
+    public JsonNode article(String contentType, InputStream body) {
+        MediaType type = mediaType(contentType);
+        if (!isJson(type)) {
+            throw unsupported(type, "application/json");
         }
-        List<JsonNode> items = new ArrayList<>(tree.size());
-        tree.forEach(items::add);
-        checkItems(items.size());
-        return items;
+        byte[] bytes = read(body, config.maxArticleBytes());
+        return document(bytes, 0, bytes.length, "the body");
     }
 
     /**
-     * The body of {@code POST /articles/batch} as NDJSON: one article per non-blank line. A line that is not JSON
-     * becomes a {@link Line} with its problem, so the other lines still count.
+     * The body of {@code POST /articles/batch}: a JSON array ({@code application/json}) or one article per non-blank
+     * line ({@code application/x-ndjson}). An NDJSON line that is not JSON becomes an {@link Item} with its problem,
+     * so the other lines still count.
      */
-    public List<Line> ndjson(byte[] body) {
-        checkSize(body, config.maxBatchBytes());
-        List<Line> lines = new ArrayList<>();
+    public List<Item> batch(String contentType, InputStream body) {
+        MediaType type = mediaType(contentType);
+        boolean ndjson = isNdjson(type);
+        if (!ndjson && !isJson(type)) {
+            throw unsupported(type, "application/json or application/x-ndjson");
+        }
+        byte[] bytes = read(body, config.maxBatchBytes());
+        return ndjson ? lines(bytes) : array(bytes);
+    }
+
+    /** One batch item: its tree, or the problem that kept it from being read. */
+    public record Item(JsonNode tree, Problem problem) {
+    }
+
+    private List<Item> array(byte[] body) {
+        JsonNode tree = document(body, 0, body.length, "the body");
+        if (!tree.isArray()) {
+            throw malformed("a JSON batch must be an array of articles");
+        }
+        checkItems(tree.size());
+        List<Item> items = new ArrayList<>(tree.size());
+        tree.forEach(item -> items.add(new Item(item, null)));
+        return items;
+    }
+
+    private List<Item> lines(byte[] body) {
+        List<Item> items = new ArrayList<>();
         int start = 0;
         while (start <= body.length) {
             int end = start;
@@ -75,42 +97,52 @@ public class SubmissionReader {
                 end++;
             }
             if (!isBlank(body, start, end)) {
-                checkItems(lines.size() + 1);
+                checkItems(items.size() + 1);
                 try {
-                    lines.add(new Line(tree(body, start, end, "line " + (lines.size() + 1)), null));
+                    items.add(new Item(document(body, start, end, "line " + (items.size() + 1)), null));
                 } catch (ProblemException e) {
-                    lines.add(new Line(null, e.problem()));
+                    items.add(new Item(null, e.problem()));
                 }
             }
             start = end + 1;
         }
-        checkItems(lines.size());
-        return lines;
+        return items;
     }
 
-    /** One NDJSON line: its tree, or the problem that kept it from being read. */
-    public record Line(JsonNode tree, Problem problem) {
-    }
-
-    private JsonNode tree(byte[] body, int offset, int end, String what) {
+    private JsonNode document(byte[] body, int offset, int end, String what) {
+        if (end - offset >= 3 && body[offset] == (byte) 0xEF && body[offset + 1] == (byte) 0xBB
+                && body[offset + 2] == (byte) 0xBF) {
+            throw malformed(what + " starts with a byte order mark; send UTF-8 without one");
+        }
+        int malformed = Utf8.firstMalformedByte(body, offset, end);
+        if (malformed >= 0) {
+            throw malformed(what + " is not valid UTF-8 at byte " + (malformed - offset));
+        }
         try {
             JsonNode tree = reader.readTree(body, offset, end - offset);
             if (tree == null || tree.isMissingNode()) {
-                throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON", what + " is empty"));
+                throw malformed(what + " is empty");
             }
             return tree;
         } catch (IOException e) {
             String reason = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-            throw new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON",
-                    what + " is not valid JSON: " + reason));
+            throw malformed(what + " is not valid JSON: " + reason);
         }
     }
 
-    private void checkSize(byte[] body, int max) {
-        if (body.length > max) {
-            throw new ProblemException(Problem.of(413, "too-large", "Content Too Large",
-                    "the body is " + body.length + " bytes; at most " + max + " are accepted"));
+    /** At most {@code max} bytes: reading stops one byte past the limit, however much the client still sends. */
+    private static byte[] read(InputStream body, int max) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(max + 1);
+        } catch (IOException e) {
+            throw new ProblemException(Problem.ofStatus(400, "the body could not be read: " + e.getMessage()));
         }
+        if (bytes.length > max) {
+            throw new ProblemException(Problem.of(413, "too-large", "Content Too Large",
+                    "the body is over the limit of " + max + " bytes"));
+        }
+        return bytes;
     }
 
     private void checkItems(int count) {
@@ -118,6 +150,47 @@ public class SubmissionReader {
             throw new ProblemException(Problem.of(413, "too-many-items", "Content Too Large",
                     "a batch holds at most " + config.maxBatchItems() + " articles"));
         }
+    }
+
+    /** The parsed Content-Type, or null when there is none or it does not parse. */
+    private static MediaType mediaType(String contentType) {
+        try {
+            return contentType == null ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException unparsable) {
+            return null;
+        }
+    }
+
+    private static boolean isJson(MediaType type) {
+        return is(type, MediaType.APPLICATION_JSON_TYPE.getSubtype());
+    }
+
+    private static boolean isNdjson(MediaType type) {
+        return is(type, NDJSON_SUBTYPE);
+    }
+
+    /** Exactly application/{subtype} (no wildcard), with no charset but UTF-8. */
+    private static boolean is(MediaType type, String subtype) {
+        if (type == null || !"application".equalsIgnoreCase(type.getType())
+                || !subtype.equalsIgnoreCase(type.getSubtype())) {
+            return false;
+        }
+        for (Map.Entry<String, String> parameter : type.getParameters().entrySet()) {
+            String value = parameter.getValue() == null ? "" : parameter.getValue().replace("\"", "").strip();
+            if ("charset".equalsIgnoreCase(parameter.getKey()) && !"utf-8".equalsIgnoreCase(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ProblemException unsupported(MediaType type, String expected) {
+        return new ProblemException(Problem.ofStatus(415, (type == null ? "a valid Content-Type is required" :
+                "Content-Type " + type + " is not accepted") + "; send " + expected + " in UTF-8"));
+    }
+
+    private static ProblemException malformed(String detail) {
+        return new ProblemException(Problem.of(400, "malformed-json", "Malformed JSON", detail));
     }
 
     private static boolean isBlank(byte[] body, int start, int end) {

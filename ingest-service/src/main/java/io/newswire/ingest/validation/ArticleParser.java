@@ -39,6 +39,8 @@ public class ArticleParser {
         String source = optionalString(node, "source");
         checkLength("source", source, config.maxFieldLength());
         String language = optionalString(node, "language");
+        // The length first: the pattern recurses once per subtag, and a long enough tag overflows the stack.
+        checkLength("language", language, config.maxFieldLength());
         if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
             throw new InvalidArticleException("language", "must be a language tag such as \"en\" or \"pt-BR\"");
         }

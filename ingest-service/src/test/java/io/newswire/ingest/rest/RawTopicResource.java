@@ -21,4 +21,11 @@ public class RawTopicResource extends KafkaResource {
         config.put("newswire.ingest.max-batch-items", "5");
         return config;
     }
+
+    /** How many records were ever published to the topic of this run. */
+    public static long endOffsets() {
+        try (KafkaTopics topics = new KafkaTopics()) {
+            return topics.endOffsets(TOPIC);
+        }
+    }
 }
