@@ -153,7 +153,7 @@ class FaultInjectionIT {
     @Test
     @Order(4)
     void elasticsearchAnswering429IsRetriedNeverDropped() throws Exception {
-        long deadLettersBefore = endOffsets("articles.enriched.dlq");
+        int deadLettersBefore = TopicRecords.readAll("articles.enriched.dlq").size();
         List<String> observations = new ArrayList<>();
         var report = streamThrough("4 Elasticsearch answers 429", () -> {
             // Elasticsearch's own back-pressure block (what it sets at the flood-stage disk watermark): every
@@ -165,7 +165,7 @@ class FaultInjectionIT {
             sleep(Duration.ofSeconds(20));
             putSetting("null");
         });
-        long deadLetters = endOffsets("articles.enriched.dlq") - deadLettersBefore;
+        int deadLetters = TopicRecords.readAll("articles.enriched.dlq").size() - deadLettersBefore;
         report("4: Elasticsearch answering 429 for 20 s", "index.blocks.read_only_allow_delete on the articles index; "
                 + observations, report + "; index dead letters " + deadLetters);
         assertThat(deadLetters).as("nothing dead-lettered because of 429").isZero();
@@ -188,7 +188,7 @@ class FaultInjectionIT {
             assertThat(load.count("503")).as("ingest answered 503 while Kafka was down").isPositive();
             assertThat(load.retryAfterMissing()).as("every 503 says when to retry").isZero();
             assertThat(load.count("202") + load.count("503")).as("only 202 and 503 answers")
-                    .isEqualTo(load.sent() - load.count("skipped (64 in flight)"));
+                    .isEqualTo(load.sent() - load.count(SteadyLoad.SKIPPED));
             assertThat(report.missing()).isZero();
             assertThat(report.duplicatedUrls()).isZero();
         }
@@ -212,8 +212,6 @@ class FaultInjectionIT {
                 .getBytes(StandardCharsets.UTF_8));
         poison.put(run + "-empty", new byte[0]);
         String after = run + "-after";
-        long before = endOffsets("articles.dlq");
-
         try (var producer = producer()) {
             for (var record : poison.entrySet()) {
                 producer.send(new ProducerRecord<>("articles.raw", record.getKey(), record.getValue())).get();
@@ -223,20 +221,23 @@ class FaultInjectionIT {
         }
 
         Poll.until(Duration.ofMinutes(2), () -> given200(STACK.indexUrl() + "/articles/" + after));
-        Poll.until(Duration.ofMinutes(1), () -> endOffsets("articles.dlq") - before >= poison.size() ? true : null);
-        Map<String, String> reasons = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> dead : TopicRecords.readAll("articles.dlq")) {
-            if (poison.containsKey(dead.key())) {
-                assertThat(header(dead, "dead-letter-topic")).isEqualTo("articles.raw");
-                assertThat(header(dead, "dead-letter-partition")).matches("\\d+");
-                assertThat(header(dead, "dead-letter-offset")).matches("\\d+");
-                reasons.put(dead.key().substring(run.length() + 1), header(dead, "dead-letter-reason"));
+        // Counted as records a read_committed reader sees: end offsets of a transactional topic also count the
+        // transaction markers.
+        Map<String, String> reasons = Poll.until(Duration.ofMinutes(1), () -> {
+            Map<String, String> found = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> dead : TopicRecords.readAll("articles.dlq")) {
+                if (poison.containsKey(dead.key())) {
+                    assertThat(header(dead, "dead-letter-topic")).isEqualTo("articles.raw");
+                    assertThat(header(dead, "dead-letter-partition")).matches("\\d+");
+                    assertThat(header(dead, "dead-letter-offset")).matches("\\d+");
+                    String previous = found.put(dead.key().substring(run.length() + 1), header(dead, "dead-letter-reason"));
+                    assertThat(previous).as("dead-lettered once: " + dead.key()).isNull();
+                }
             }
-        }
-        long deadLetters = endOffsets("articles.dlq") - before;
+            return found.size() >= poison.size() ? found : null;
+        });
         report("6: poison records on articles.raw", poison.size() + " records: " + poison.keySet(),
-                "dead letters " + deadLetters + " with reasons " + reasons + "; a valid article after them indexed");
-        assertThat(deadLetters).isEqualTo(poison.size());
+                "dead letters " + reasons.size() + " with reasons " + reasons + "; a valid article after them indexed");
         assertThat(reasons).hasSize(poison.size());
     }
 
@@ -248,7 +249,6 @@ class FaultInjectionIT {
                 + "\"title\":\"t\",\"text\":\"Palmyra\",\"publishedAt\":\"%s\",\"enrichedAt\":\"2016-12-13T10:00:00Z\","
                 + "\"locations\":[],\"entities\":[],\"dates\":[]}";
         List<String> good = new ArrayList<>();
-        long before = endOffsets("articles.enriched.dlq");
         try (var producer = producer()) {
             // One key, hence one partition, sent together: the conflicting document shares a bulk with the others.
             for (int i = 0; i < 5; i++) {
@@ -266,11 +266,10 @@ class FaultInjectionIT {
         for (String id : good) {
             Poll.until(Duration.ofMinutes(1), () -> given200(STACK.indexUrl() + "/articles/" + id));
         }
-        Poll.until(Duration.ofMinutes(1), () -> endOffsets("articles.enriched.dlq") > before ? true : null);
-        String reason = TopicRecords.readAll("articles.enriched.dlq").stream()
+        String reason = Poll.until(Duration.ofMinutes(1), () -> TopicRecords.readAll("articles.enriched.dlq").stream()
                 .filter(record -> new String(record.value(), StandardCharsets.UTF_8).contains(run + "-conflict"))
                 .map(record -> header(record, "dead-letter-reason"))
-                .findFirst().orElseThrow();
+                .findFirst().orElse(null));
         report("7: a document Elasticsearch rejects", "a publishedAt of \"the 13th of December\" among 5 valid "
                 + "documents of one partition", "5 indexed; dead-lettered with reason: " + reason);
         assertThat(reason).contains("publishedAt");
@@ -321,12 +320,6 @@ class FaultInjectionIT {
     private static KafkaProducer<String, byte[]> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024), new StringSerializer(), new ByteArraySerializer());
-    }
-
-    private static long endOffsets(String topic) {
-        try (KafkaTopics topics = new KafkaTopics()) {
-            return topics.endOffsets(topic);
-        }
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

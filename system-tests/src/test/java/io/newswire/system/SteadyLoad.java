@@ -24,11 +24,14 @@ import java.util.regex.Pattern;
  */
 final class SteadyLoad implements AutoCloseable {
 
+    /** Requests awaiting an answer at most; a tick beyond that is skipped (counted) rather than queued. */
+    static final int MAX_IN_FLIGHT = 512;
+    static final String SKIPPED = "skipped (" + MAX_IN_FLIGHT + " in flight)";
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f]{32})\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-    private final Semaphore inFlight = new Semaphore(64);
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
     private final AtomicInteger sent = new AtomicInteger();
@@ -91,8 +94,8 @@ final class SteadyLoad implements AutoCloseable {
             ticker.shutdown();
             return;
         }
-        if (!inFlight.tryAcquire()) { // the service is slower than the rate: count it, do not queue without bound
-            record("skipped (64 in flight)");
+        if (!inFlight.tryAcquire()) { // the service is slower than the rate: count it, never queue without bound
+            record(SKIPPED);
             done.countDown();
             return;
         }
