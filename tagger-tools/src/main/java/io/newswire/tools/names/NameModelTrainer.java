@@ -1,0 +1,55 @@
+package io.newswire.tools.names;
+
+import io.newswire.tagger.names.NameFinder;
+import io.newswire.tagger.names.NameLexicon;
+import io.newswire.tagger.names.NameModel;
+import io.newswire.tagger.text.Tokenizer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Trains the shipped name model on the GUM documents whose licence allows it ({@link GumCorpus#TRAINABLE_GENRES})
+ * and writes it to the tagger's resources. Deterministic: the same corpus and lexicon give the same bytes.
+ * Usage: {@code NameModelTrainer [dataDir] [model.bin.gz]}.
+ */
+public final class NameModelTrainer {
+
+    /** 2^20 feature buckets: few collisions for the ~0.5M distinct features of the training text. */
+    public static final int BITS = 20;
+    public static final int EPOCHS = 10;
+    public static final long SEED = 20240501L;
+
+    private NameModelTrainer() {
+    }
+
+    /** A model trained on the trainable-genre texts among {@code texts}. */
+    public static NameModel train(List<AnnotatedText> texts, NameLexicon lexicon) {
+        Tokenizer tokenizer = new Tokenizer();
+        List<LabeledText> labeled = new ArrayList<>();
+        for (AnnotatedText text : texts) {
+            if (GumCorpus.trainable(text)) {
+                labeled.add(LabeledText.of(text, tokenizer));
+            }
+        }
+        return new AveragedPerceptron(BITS, EPOCHS, SEED).train(labeled, lexicon);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        Path out = Path.of(args.length > 1 ? args[1]
+                : "tagger/src/main/resources/io/newswire/tagger/names/name-model.bin.gz");
+        List<AnnotatedText> texts = GumCorpus.read(dataDir);
+        NameModel model = train(texts, NameFinder.lexicon());
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream file = Files.newOutputStream(out);
+             GZIPOutputStream gzip = new GZIPOutputStream(file, 1 << 16)) {
+            model.write(gzip);
+        }
+        System.out.printf("wrote %s (%,d bytes)%n", out, Files.size(out));
+    }
+}
