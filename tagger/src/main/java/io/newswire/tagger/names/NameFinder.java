@@ -43,7 +43,9 @@ public final class NameFinder {
     public List<Name> find(Tokens tokens, List<TemporalExpression> dates) {
         int n = tokens.size();
         int[] labels = new int[n];
-        model.decode(NameFeatures.of(tokens, lexicon, model.bits()), dateTokens(tokens, dates), labels);
+        boolean[] inDates = dateTokens(tokens, dates);
+        model.decode(NameFeatures.of(tokens, lexicon, model.bits()), inDates, labels);
+        NameConsistency.propagate(tokens, labels, inDates);
         return names(labels);
     }
 

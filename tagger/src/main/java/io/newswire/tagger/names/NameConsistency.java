@@ -1,0 +1,55 @@
+package io.newswire.tagger.names;
+
+import io.newswire.tagger.text.Tokens;
+
+/**
+ * One name, one reading per text: a capitalized word the model left outside any name is tagged when the same
+ * text tags it elsewhere as a one-word name, or uses it as the last word of a person's full name ("Vladimir
+ * Putin" ... "Putin"). The model decides each sentence alone; this carries its confident readings across them.
+ */
+final class NameConsistency {
+
+    private NameConsistency() {
+    }
+
+    /** Tags, in {@code labels}, the outside tokens that repeat a one-word name of the text, dates excepted. */
+    static void propagate(Tokens tokens, int[] labels, boolean[] inDates) {
+        int n = labels.length;
+        HashedClasses known = null;
+        String text = tokens.text();
+        for (int i = 0; i < n; i++) {
+            if (labels[i] == NameLabel.OUTSIDE || !NameLabel.isBegin(labels[i])) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && labels[end] == labels[i] + 1) {
+                end++;
+            }
+            NameType type = NameLabel.type(labels[i]);
+            int word = -1;
+            if (end - i == 1) {
+                word = i;
+            } else if (type == NameType.PERSON) {
+                word = end - 1;
+            }
+            if (word >= 0 && type == NameType.PERSON && tokens.isCapitalized(word)) {
+                if (known == null) {
+                    known = new HashedClasses(64);
+                }
+                known.add(WordHash.exact(text, tokens.start(word), tokens.end(word)), 1 << type.ordinal());
+            }
+        }
+        if (known == null) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (labels[i] != NameLabel.OUTSIDE || !tokens.isCapitalized(i) || inDates != null && inDates[i]) {
+                continue;
+            }
+            int types = known.get(WordHash.exact(text, tokens.start(i), tokens.end(i)));
+            if (Integer.bitCount(types) == 1) {
+                labels[i] = NameLabel.begin(NameType.values()[Integer.numberOfTrailingZeros(types)]);
+            }
+        }
+    }
+}
