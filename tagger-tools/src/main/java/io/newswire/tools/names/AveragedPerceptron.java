@@ -22,10 +22,18 @@ public final class AveragedPerceptron {
     private final int epochs;
     private final long seed;
 
-    public AveragedPerceptron(int bits, int epochs, long seed) {
+    private final double wordDropout;
+
+    /**
+     * @param wordDropout the share of tokens, drawn anew each epoch, whose word-identity features
+     *                    ({@link NameFeatures#WORD_FEATURES}) are hidden while training: names in new text are
+     *                    mostly words the training text lacks, so the model must also learn to tag them without
+     */
+    public AveragedPerceptron(int bits, int epochs, long seed, double wordDropout) {
         this.bits = bits;
         this.epochs = epochs;
         this.seed = seed;
+        this.wordDropout = wordDropout;
     }
 
     /** One sentence's gold labels and each token's feature buckets. */
@@ -52,8 +60,10 @@ public final class AveragedPerceptron {
                 Sentence sentence = sentences.get(index);
                 int n = sentence.labels.length;
                 float[] scores = new float[n * LABELS];
+                int[] from = new int[n];
                 for (int i = 0; i < n; i++) {
-                    model.addScores(sentence.features[i], sentence.features[i].length, scores, i * LABELS);
+                    from[i] = random.nextDouble() < wordDropout ? NameFeatures.WORD_FEATURES : 0;
+                    model.addScores(sentence.features[i], from[i], sentence.features[i].length, scores, i * LABELS);
                 }
                 int[] predicted = new int[n];
                 model.decodeSentence(scores, null, 0, n, predicted);
@@ -61,9 +71,10 @@ public final class AveragedPerceptron {
                     int gold = sentence.labels[i];
                     int guess = predicted[i];
                     if (gold != guess) {
-                        for (int bucket : sentence.features[i]) {
-                            update(weights, weightSums, bucket * LABELS + gold, 1, time);
-                            update(weights, weightSums, bucket * LABELS + guess, -1, time);
+                        int[] features = sentence.features[i];
+                        for (int k = from[i]; k < features.length; k++) {
+                            update(weights, weightSums, features[k] * LABELS + gold, 1, time);
+                            update(weights, weightSums, features[k] * LABELS + guess, -1, time);
                         }
                     }
                     int goldPrevious = i == 0 ? 0 : sentence.labels[i - 1] + 1;

@@ -23,6 +23,7 @@ public final class NameModelTrainer {
     public static final int BITS = 20;
     public static final int EPOCHS = 10;
     public static final long SEED = 20240501L;
+    public static final double WORD_DROPOUT = 0.5;
 
     private NameModelTrainer() {
     }
@@ -36,7 +37,7 @@ public final class NameModelTrainer {
                 labeled.add(LabeledText.of(text, tokenizer));
             }
         }
-        return new AveragedPerceptron(BITS, EPOCHS, SEED).train(labeled, lexicon);
+        return new AveragedPerceptron(BITS, EPOCHS, SEED, WORD_DROPOUT).train(labeled, lexicon);
     }
 
     public static void main(String[] args) throws IOException {

@@ -10,11 +10,17 @@ import io.newswire.tagger.text.Tokens;
  */
 public final class NameFeatures {
 
-    /** The most features one token can have. */
-    public static final int MAX_FEATURES = 64;
-
     private static final long BOUNDARY = 0x5bd1e9955bd1e995L;
     private static final int CLASS_COUNT = WordClass.values().length;
+
+    /**
+     * How many of a token's features, written first, name the word itself rather than its shape, lexicon
+     * classes or context: the trainer hides them at random so the model learns to tag words it has not seen.
+     */
+    public static final int WORD_FEATURES = 4;
+
+    /** The most features one token can have: 20 single ones and up to 6 sets of class features. */
+    public static final int MAX_FEATURES = 20 + 6 * CLASS_COUNT;
 
     // Templates: each feature is (template, value) hashed together.
     private static final int BIAS = 1, WORD = 2, EXACT = 3, PREV = 4, NEXT = 5, PREV2 = 6, NEXT2 = 7,
@@ -85,15 +91,16 @@ public final class NameFeatures {
         int end = tokens.end(i);
         String text = tokens.text();
 
-        out[n++] = bucket(BIAS, 0);
+        // The word's own identity first: see WORD_FEATURES.
         out[n++] = bucket(WORD, word);
         out[n++] = bucket(EXACT, WordHash.exact(text, start, end));
+        out[n++] = bucket(PREV_WORD, prev * 31 + word);
+        out[n++] = bucket(WORD_NEXT, word * 31 + next);
+        out[n++] = bucket(BIAS, 0);
         out[n++] = bucket(PREV, prev);
         out[n++] = bucket(NEXT, next);
         out[n++] = bucket(PREV2, prev2);
         out[n++] = bucket(NEXT2, next2);
-        out[n++] = bucket(PREV_WORD, prev * 31 + word);
-        out[n++] = bucket(WORD_NEXT, word * 31 + next);
         out[n++] = bucket(SHAPE, shape);
         out[n++] = bucket(PREV_SHAPE, prevShape);
         out[n++] = bucket(NEXT_SHAPE, nextShape);

@@ -57,7 +57,7 @@ public final class NameModel {
         int[] buffer = new int[NameFeatures.MAX_FEATURES];
         for (int i = 0; i < n; i++) {
             int count = features.features(i, buffer);
-            addScores(buffer, count, scores, i * LABELS);
+            addScores(buffer, 0, count, scores, i * LABELS);
         }
         int[] back = new int[n * LABELS];
         float[] best = new float[LABELS];
@@ -73,9 +73,9 @@ public final class NameModel {
         }
     }
 
-    /** Adds the label scores of {@code count} feature buckets to {@code scores[offset, offset + labels)}. */
-    public void addScores(int[] buckets, int count, float[] scores, int offset) {
-        for (int k = 0; k < count; k++) {
+    /** Adds the label scores of feature buckets {@code [from, to)} to {@code scores[offset, offset + labels)}. */
+    public void addScores(int[] buckets, int from, int to, float[] scores, int offset) {
+        for (int k = from; k < to; k++) {
             int w = buckets[k] * LABELS;
             for (int l = 0; l < LABELS; l++) {
                 scores[offset + l] += weights[w + l];
