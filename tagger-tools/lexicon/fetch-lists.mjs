@@ -21,6 +21,7 @@ for (const [word, tag] of Object.entries(model.lexicon)) {
     if (t === 'LastName') add('surname', word);
     if (t === 'Organization' || t === 'SportsTeam') add('organization', word);
     if (t === 'Demonym') add('demonym', word);
+    if (t === 'Actor' || t === 'Actor|Verb') add('role_noun', word);
   }
   if (!tags.some(isNameTag) && /^[a-z][a-z'\-]*$/.test(word)) add('common_word', word);
 }
@@ -48,6 +49,7 @@ const headers = {
   organization: 'compromise 14.17.0 (MIT)',
   demonym: 'compromise 14.17.0 (MIT)',
   common_word: 'compromise 14.17.0 (MIT)',
+  role_noun: 'compromise 14.17.0 (MIT)',
 };
 for (const [name, words] of Object.entries(lists)) {
   const sorted = [...words].filter(w => w.length > 0).map(w => w.toLowerCase());

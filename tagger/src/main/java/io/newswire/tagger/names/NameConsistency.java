@@ -12,6 +12,43 @@ final class NameConsistency {
     private NameConsistency() {
     }
 
+    /** Gives every one-word name of the text the type most of its occurrences have. */
+    static void unifyTypes(Tokens tokens, int[] labels) {
+        int n = labels.length;
+        String text = tokens.text();
+        HashedClasses index = new HashedClasses(64);
+        int[] counts = new int[n * 3];
+        int[] slot = new int[n];
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            slot[i] = -1;
+            if (!NameLabel.isBegin(labels[i]) || (i + 1 < n && NameLabel.isInside(labels[i + 1]))) {
+                continue;
+            }
+            long h = WordHash.exact(text, tokens.start(i), tokens.end(i));
+            int k = index.get(h) - 1;
+            if (k < 0) {
+                k = next++;
+                index.add(h, k + 1);
+            }
+            slot[i] = k;
+            counts[k * 3 + NameLabel.type(labels[i]).ordinal()]++;
+        }
+        for (int i = 0; i < n; i++) {
+            if (slot[i] < 0) {
+                continue;
+            }
+            int k = slot[i];
+            int best = NameLabel.type(labels[i]).ordinal();
+            for (int t = 0; t < 3; t++) {
+                if (counts[k * 3 + t] > counts[k * 3 + best]) {
+                    best = t;
+                }
+            }
+            labels[i] = NameLabel.begin(NameType.values()[best]);
+        }
+    }
+
     /** Tags, in {@code labels}, the outside tokens that repeat a one-word name of the text, dates excepted. */
     static void propagate(Tokens tokens, int[] labels, boolean[] inDates) {
         int n = labels.length;

@@ -45,6 +45,7 @@ public final class NameFinder {
         int[] labels = new int[n];
         boolean[] inDates = dateTokens(tokens, dates);
         model.decode(NameFeatures.of(tokens, lexicon, model.bits()), inDates, labels);
+        NameConsistency.unifyTypes(tokens, labels);
         NameConsistency.propagate(tokens, labels, inDates);
         return names(labels);
     }

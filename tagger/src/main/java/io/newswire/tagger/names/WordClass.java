@@ -20,6 +20,8 @@ public enum WordClass {
     PLACE,
     /** A word that names kinds of places: "River", "Street", "Mountains". */
     PLACE_WORD,
+    /** A noun for a person's role or occupation: "critic", "spokesman", "aunt". */
+    ROLE_NOUN,
     /** A common lower-case English word: "state", "observatory", "march". */
     COMMON_WORD,
     /** A name particle written in lower case: "al", "bin", "van", "de". */
