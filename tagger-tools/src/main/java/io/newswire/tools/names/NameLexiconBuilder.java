@@ -25,7 +25,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NameLexiconBuilder {
 
-    static final long MIN_POPULATION = 15_000;
+    static final long MIN_POPULATION = 5_000;
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final NameLexicon.Builder builder = new NameLexicon.Builder();
@@ -82,6 +82,7 @@ public final class NameLexiconBuilder {
                 List<String> fields = List.of(line.split("\t", -1));
                 if (Long.parseLong(fields.get(14)) >= MIN_POPULATION) {
                     add(fields.get(1), WordClass.PLACE);
+                    add(fields.get(2), WordClass.PLACE);
                 }
             }
         }

@@ -24,6 +24,7 @@ public final class NameModelTrainer {
     public static final int EPOCHS = 10;
     public static final long SEED = 20240501L;
     public static final double WORD_DROPOUT = 0.5;
+    public static final int ENSEMBLE = 3;
 
     private NameModelTrainer() {
     }
@@ -37,7 +38,19 @@ public final class NameModelTrainer {
                 labeled.add(LabeledText.of(text, tokenizer));
             }
         }
-        return new AveragedPerceptron(BITS, EPOCHS, SEED, WORD_DROPOUT).train(labeled, lexicon);
+        NameModel sum = NameModel.empty(BITS);
+        for (int k = 0; k < ENSEMBLE; k++) {
+            NameModel model = new AveragedPerceptron(BITS, EPOCHS, SEED + k, WORD_DROPOUT).train(labeled, lexicon);
+            add(model.weights(), sum.weights());
+            add(model.transitions(), sum.transitions());
+        }
+        return sum;
+    }
+
+    private static void add(float[] from, float[] to) {
+        for (int i = 0; i < from.length; i++) {
+            to[i] += from[i];
+        }
     }
 
     public static void main(String[] args) throws IOException {
