@@ -83,8 +83,10 @@ final class NameConsistency {
             if (labels[i] != NameLabel.OUTSIDE || !tokens.isCapitalized(i) || inDates != null && inDates[i]) {
                 continue;
             }
+            boolean isolated = (i == 0 || tokens.isSentenceStart(i) || !tokens.isCapitalized(i - 1))
+                    && (i + 1 == n || tokens.isSentenceStart(i + 1) || !tokens.isCapitalized(i + 1));
             int types = known.get(WordHash.exact(text, tokens.start(i), tokens.end(i)));
-            if (Integer.bitCount(types) == 1) {
+            if (isolated && Integer.bitCount(types) == 1) {
                 labels[i] = NameLabel.begin(NameType.values()[Integer.numberOfTrailingZeros(types)]);
             }
         }
