@@ -69,7 +69,7 @@ final class NameConsistency {
             } else if (type == NameType.PERSON) {
                 word = end - 1;
             }
-            if (word >= 0 && type == NameType.PERSON && tokens.isCapitalized(word)) {
+            if (word >= 0 && type != NameType.LOCATION && tokens.isCapitalized(word)) {
                 if (known == null) {
                     known = new HashedClasses(64);
                 }
