@@ -24,7 +24,7 @@ public final class NameModelTrainer {
     public static final int EPOCHS = 10;
     public static final long SEED = 20240501L;
     public static final double WORD_DROPOUT = 0.7;
-    public static final int ENSEMBLE = 3;
+    public static final int ENSEMBLE = 5;
 
     private NameModelTrainer() {
     }
