@@ -12,27 +12,31 @@ final class NameConsistency {
     private NameConsistency() {
     }
 
-    /** Gives every one-word name of the text the type most of its occurrences have. */
+    /** Gives every name of the text the type most occurrences of the same words have. */
     static void unifyTypes(Tokens tokens, int[] labels) {
         int n = labels.length;
         String text = tokens.text();
         HashedClasses index = new HashedClasses(64);
-        int[] counts = new int[n * 3];
+        int types = NameType.values().length;
+        int[] counts = new int[n * types];
         int[] slot = new int[n];
         int next = 0;
         for (int i = 0; i < n; i++) {
             slot[i] = -1;
-            if (!NameLabel.isBegin(labels[i]) || (i + 1 < n && NameLabel.isInside(labels[i + 1]))) {
+            if (!NameLabel.isBegin(labels[i])) {
                 continue;
             }
-            long h = WordHash.exact(text, tokens.start(i), tokens.end(i));
+            long h = WordHash.START;
+            for (int j = i; j == i || j < n && NameLabel.isInside(labels[j]); j++) {
+                h = WordHash.extend(h, WordHash.exact(text, tokens.start(j), tokens.end(j)));
+            }
             int k = index.get(h) - 1;
             if (k < 0) {
                 k = next++;
                 index.add(h, k + 1);
             }
             slot[i] = k;
-            counts[k * 3 + NameLabel.type(labels[i]).ordinal()]++;
+            counts[k * types + NameLabel.type(labels[i]).ordinal()]++;
         }
         for (int i = 0; i < n; i++) {
             if (slot[i] < 0) {
@@ -40,12 +44,16 @@ final class NameConsistency {
             }
             int k = slot[i];
             int best = NameLabel.type(labels[i]).ordinal();
-            for (int t = 0; t < 3; t++) {
-                if (counts[k * 3 + t] > counts[k * 3 + best]) {
+            for (int t = 0; t < types; t++) {
+                if (counts[k * types + t] > counts[k * types + best]) {
                     best = t;
                 }
             }
-            labels[i] = NameLabel.begin(NameType.values()[best]);
+            NameType type = NameType.values()[best];
+            labels[i] = NameLabel.begin(type);
+            for (int j = i + 1; j < n && NameLabel.isInside(labels[j]); j++) {
+                labels[j] = NameLabel.inside(type);
+            }
         }
     }
 
