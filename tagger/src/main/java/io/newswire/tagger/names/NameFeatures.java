@@ -70,6 +70,11 @@ public final class NameFeatures {
         return size;
     }
 
+    /** The lexicon's {@link WordClass} bits of the token's word. */
+    public int wordClasses(int token) {
+        return classes[token];
+    }
+
     public boolean isSentenceStart(int token) {
         return tokens.isSentenceStart(token);
     }
