@@ -1,21 +1,22 @@
 package io.newswire.tools.names;
 
-import io.newswire.tagger.names.NameFinder;
 import io.newswire.tagger.names.NameLexicon;
 import io.newswire.tagger.names.NameModel;
 import io.newswire.tagger.text.Tokenizer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Trains the shipped name model on the GUM documents whose licence allows it ({@link GumCorpus#TRAINABLE_GENRES})
  * and writes it to the tagger's resources. Deterministic: the same corpus and lexicon give the same bytes.
- * Usage: {@code NameModelTrainer [dataDir] [model.bin.gz]}.
+ * Usage: {@code NameModelTrainer [dataDir] [lexicon.bin.gz] [model.bin.gz]}.
  */
 public final class NameModelTrainer {
 
@@ -55,10 +56,14 @@ public final class NameModelTrainer {
 
     public static void main(String[] args) throws IOException {
         Path dataDir = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        Path out = Path.of(args.length > 1 ? args[1]
-                : "tagger/src/main/resources/io/newswire/tagger/names/name-model.bin.gz");
-        List<AnnotatedText> texts = GumCorpus.read(dataDir);
-        NameModel model = train(texts, NameFinder.lexicon());
+        Path resources = Path.of("tagger/src/main/resources/io/newswire/tagger/names");
+        Path lexiconFile = Path.of(args.length > 1 ? args[1] : resources.resolve("lexicon.bin.gz").toString());
+        Path out = Path.of(args.length > 2 ? args[2] : resources.resolve("name-model.bin.gz").toString());
+        NameLexicon lexicon;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(lexiconFile))) {
+            lexicon = NameLexicon.read(in);
+        }
+        NameModel model = train(GumCorpus.read(dataDir), lexicon);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream file = Files.newOutputStream(out);
              GZIPOutputStream gzip = new GZIPOutputStream(file, 1 << 16)) {
