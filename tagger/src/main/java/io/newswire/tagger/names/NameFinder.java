@@ -46,7 +46,7 @@ public final class NameFinder {
         boolean[] inDates = dateTokens(tokens, dates);
         NameFeatures features = NameFeatures.of(tokens, lexicon, model.bits());
         model.decode(features, inDates, labels);
-        stripTitles(features, labels);
+        NameRules.apply(tokens, features, labels);
         NameConsistency.unifyTypes(tokens, labels);
         NameConsistency.propagate(tokens, labels, inDates);
         return names(labels);
@@ -75,21 +75,6 @@ public final class NameFinder {
             i = end;
         }
         return names;
-    }
-
-    /**
-     * Takes leading titles out of person names: "President Barack Obama" names Barack Obama, and a later
-     * "President Obama" should join him.
-     */
-    private static void stripTitles(NameFeatures features, int[] labels) {
-        int person = NameLabel.begin(NameType.PERSON);
-        for (int i = 0; i + 1 < labels.length; i++) {
-            while (labels[i] == person && labels[i + 1] == person + 1
-                    && (features.wordClasses(i) & WordClass.TITLE.bit()) != 0) {
-                labels[i] = NameLabel.OUTSIDE;
-                labels[++i] = person;
-            }
-        }
     }
 
     /** Marks the tokens covered by a date, or null when there are no dates. */
