@@ -96,11 +96,15 @@ public final class EntityEvaluation {
         return rows;
     }
 
-    /** Exact and overlap matches of system mentions against gold spans, per type. */
+    /**
+     * Matches of system mentions against gold spans, per type. Exact: same offsets. Overlap: a system mention
+     * is correct when it overlaps a gold span of its type, a gold span is found when a system mention of its
+     * type overlaps it.
+     */
     private static final class Counts {
 
-        private final Map<EntityType, int[]> exact = new EnumMap<>(EntityType.class);
-        private final Map<EntityType, int[]> overlap = new EnumMap<>(EntityType.class);
+        /** Per type: exact matches, overlapping system mentions, overlapped gold spans, system, gold. */
+        private final Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class);
 
         void add(AnnotatedText text, List<Entity> entities) {
             for (EntityType type : EntityType.values()) {
@@ -117,12 +121,7 @@ public final class EntityEvaluation {
                         system.addAll(entity.mentions());
                     }
                 }
-                int[] e = exact.computeIfAbsent(type, t -> new int[3]);
-                int[] o = overlap.computeIfAbsent(type, t -> new int[3]);
-                e[1] += system.size();
-                e[2] += gold.size();
-                o[1] += system.size();
-                o[2] += gold.size();
+                int[] c = counts.computeIfAbsent(type, t -> new int[5]);
                 for (Mention m : system) {
                     boolean same = false;
                     boolean overlapping = false;
@@ -130,31 +129,27 @@ public final class EntityEvaluation {
                         same |= g.start() == m.start() && g.end() == m.end();
                         overlapping |= g.start() < m.end() && m.start() < g.end();
                     }
-                    e[0] += same ? 1 : 0;
-                    o[0] += overlapping ? 1 : 0;
+                    c[0] += same ? 1 : 0;
+                    c[1] += overlapping ? 1 : 0;
                 }
-                // Overlap recall: gold spans that some system mention overlaps.
                 for (AnnotatedText.Span g : gold) {
                     boolean found = false;
                     for (Mention m : system) {
                         found |= g.start() < m.end() && m.start() < g.end();
                     }
-                    if (found) {
-                        overlapRecalled.merge(type, 1, Integer::sum);
-                    }
+                    c[2] += found ? 1 : 0;
                 }
+                c[3] += system.size();
+                c[4] += gold.size();
             }
         }
 
-        private final Map<EntityType, Integer> overlapRecalled = new EnumMap<>(EntityType.class);
-
         void rows(String system, List<Row> rows, boolean withOverlap) {
             for (EntityType type : EntityType.values()) {
-                int[] e = exact.get(type);
-                rows.add(row(system, type, "exact", e[0], e[0], e[1], e[2]));
+                int[] c = counts.get(type);
+                rows.add(row(system, type, "exact", c[0], c[0], c[3], c[4]));
                 if (withOverlap) {
-                    int[] o = overlap.get(type);
-                    rows.add(row(system, type, "overlap", o[0], overlapRecalled.getOrDefault(type, 0), o[1], o[2]));
+                    rows.add(row(system, type, "overlap", c[1], c[2], c[3], c[4]));
                 }
             }
         }
