@@ -23,7 +23,7 @@ public final class NameFeatures {
     public static final int MAX_FEATURES = 20 + 6 * CLASS_COUNT;
 
     // Templates: each feature is (template, value) hashed together.
-    private static final int BIAS = 1, WORD = 2, EXACT = 3, PREV = 4, NEXT = 5, PREV2 = 6, NEXT2 = 7,
+    private static final int BIAS = 1, WORD = 2, EXACT = 3, PREV = 4, NEXT = 5,
             PREV_WORD = 8, WORD_NEXT = 9, SHAPE = 10, PREV_SHAPE = 11, NEXT_SHAPE = 12, SHAPES = 13,
             SUFFIX = 14, PREFIX = 15, SHAPE_START = 16, CLASS = 17, PREV_CLASS = 18, NEXT_CLASS = 19,
             PHRASE_BEGIN = 20, PHRASE_INSIDE = 21, CASE_ELSEWHERE = 22, PREV_WORD_SHAPE = 23, SHAPE_NEXT_WORD = 24,
@@ -86,8 +86,6 @@ public final class NameFeatures {
         boolean last = i + 1 == size || tokens.isSentenceStart(i + 1);
         long prev = first ? BOUNDARY : words[i - 1];
         long next = last ? BOUNDARY : words[i + 1];
-        long prev2 = first || i < 2 || tokens.isSentenceStart(i - 1) ? BOUNDARY : words[i - 2];
-        long next2 = last || i + 2 >= size || tokens.isSentenceStart(i + 2) ? BOUNDARY : words[i + 2];
         long prevShape = first ? BOUNDARY : shapes[i - 1];
         long nextShape = last ? BOUNDARY : shapes[i + 1];
         long word = words[i];
@@ -104,8 +102,6 @@ public final class NameFeatures {
         out[n++] = bucket(BIAS, 0);
         out[n++] = bucket(PREV, prev);
         out[n++] = bucket(NEXT, next);
-        out[n++] = bucket(PREV2, prev2);
-        out[n++] = bucket(NEXT2, next2);
         out[n++] = bucket(SHAPE, shape);
         out[n++] = bucket(PREV_SHAPE, prevShape);
         out[n++] = bucket(NEXT_SHAPE, nextShape);
