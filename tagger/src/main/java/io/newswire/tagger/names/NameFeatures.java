@@ -19,8 +19,8 @@ public final class NameFeatures {
      */
     public static final int WORD_FEATURES = 4;
 
-    /** The most features one token can have: 20 single ones and up to 6 sets of class features. */
-    public static final int MAX_FEATURES = 20 + 6 * CLASS_COUNT;
+    /** The most features one token can have: 18 single ones and up to 6 sets of class features. */
+    public static final int MAX_FEATURES = 18 + 6 * CLASS_COUNT;
 
     // Templates: each feature is (template, value) hashed together.
     private static final int BIAS = 1, WORD = 2, EXACT = 3, PREV = 4, NEXT = 5,
