@@ -91,7 +91,9 @@ final class NameConsistency {
             if (labels[i] != NameLabel.OUTSIDE || !tokens.isCapitalized(i) || inDates != null && inDates[i]) {
                 continue;
             }
-            boolean isolated = (i == 0 || tokens.isSentenceStart(i) || !tokens.isCapitalized(i - 1))
+            // A capitalized word that only opens the sentence ("The WHO said") does not join the token.
+            boolean isolated = (i == 0 || tokens.isSentenceStart(i) || !tokens.isCapitalized(i - 1)
+                    || tokens.isSentenceStart(i - 1) && labels[i - 1] == NameLabel.OUTSIDE)
                     && (i + 1 == n || tokens.isSentenceStart(i + 1) || !tokens.isCapitalized(i + 1));
             int types = known.get(WordHash.exact(text, tokens.start(i), tokens.end(i)));
             if (isolated && Integer.bitCount(types) == 1) {
