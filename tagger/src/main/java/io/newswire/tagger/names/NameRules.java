@@ -26,6 +26,32 @@ final class NameRules {
             }
         }
         expandAcronyms(tokens, labels);
+        retypeByHead(features, labels);
+    }
+
+    /**
+     * A person name ending in a word that heads place or organization names is one of those ("Crawford
+     * County", "Health Ministry"); one ending in a title names no one ("Health Minister").
+     */
+    private static void retypeByHead(NameFeatures features, int[] labels) {
+        int person = NameLabel.begin(NameType.PERSON);
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] != person) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < labels.length && NameLabel.isInside(labels[end])) {
+                end++;
+            }
+            int head = features.wordClasses(end - 1);
+            NameType type = (head & WordClass.PLACE_WORD.bit()) != 0 ? NameType.LOCATION
+                    : (head & WordClass.ORGANIZATION_WORD.bit()) != 0 ? NameType.ORGANIZATION : NameType.PERSON;
+            boolean title = end - i > 1 && (head & WordClass.TITLE.bit()) != 0;
+            for (int k = i; k < end; k++) {
+                labels[k] = title ? NameLabel.OUTSIDE : k == i ? NameLabel.begin(type) : NameLabel.inside(type);
+            }
+            i = end - 1;
+        }
     }
 
     /** "UK-based", "Russian-backed": a capitalized word joined by a hyphen to a lower-case one. */

@@ -52,4 +52,13 @@ class NameConsistencyTest {
         NameConsistency.unifyTypes(tokens, labels);
         assertThat(NameFinder.names(labels)).hasSize(3).allMatch(n -> n.type() == NameType.ORGANIZATION);
     }
+
+    @Test
+    void aSentenceOpeningWordDoesNotKeepANameFromBeingCarried() {
+        String text = "The agency WHO said so. The WHO agreed.";
+        Tokens tokens = tokenizer.tokenize(text);
+        int[] labels = labels(tokens, text, "G:WHO");
+        NameConsistency.propagate(tokens, labels, null);
+        assertThat(NameFinder.names(labels)).hasSize(2).allMatch(n -> n.type() == NameType.ORGANIZATION);
+    }
 }

@@ -62,4 +62,10 @@ class NameRulesTest {
         assertThat(apply("a Compact Fluorescent Light ( CFL ) lamp", "O", "O", "O", "O", "O", "O", "O", "O"))
                 .isEmpty();
     }
+
+    @Test
+    void aPersonNameEndingInAPlaceWordIsAPlaceAndOneEndingInATitleNoName() {
+        assertThat(apply("in Crawford County and the Health Minister said", "O", "B-P", "I-P", "O", "O", "B-P",
+                "I-P", "O")).containsExactly("L:Crawford County");
+    }
 }
