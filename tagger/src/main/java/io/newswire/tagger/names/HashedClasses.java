@@ -3,8 +3,9 @@ package io.newswire.tagger.names;
 import java.util.Arrays;
 
 /**
- * An open-addressing map from 64-bit word or phrase hashes to {@link WordClass} bit sets: primitive arrays only,
- * so a look-up allocates nothing. Filled once when the lexicon loads.
+ * An open-addressing map from 64-bit word or phrase hashes to int bit sets, OR-ed on adding: {@link WordClass}
+ * bits in the lexicon, small per-text indexes (stored plus one) elsewhere. Primitive arrays only, so a look-up
+ * allocates nothing; sized once for the most keys it will hold.
  */
 final class HashedClasses {
 
@@ -25,6 +26,9 @@ final class HashedClasses {
         long k = key == 0 ? 1 : key;
         int slot = slot(k);
         if (keys[slot] == 0) {
+            if (size * 2 >= keys.length) {
+                throw new IllegalStateException("more keys than the " + keys.length / 2 + " this table was sized for");
+            }
             keys[slot] = k;
             size++;
         }

@@ -3,9 +3,10 @@ package io.newswire.tagger.names;
 import io.newswire.tagger.text.Tokens;
 
 /**
- * One name, one reading per text: a capitalized word the model left outside any name is tagged when the same
- * text tags it elsewhere as a one-word name, or uses it as the last word of a person's full name ("Vladimir
- * Putin" ... "Putin"). The model decides each sentence alone; this carries its confident readings across them.
+ * One name, one reading per text. The model decides each sentence alone; this carries its readings across
+ * them: a repeated name takes the type most of its occurrences have, and a capitalized word the model left
+ * outside any name is tagged when the same text tags it elsewhere as a one-word name, or uses it as the last
+ * word of a person's full name ("Vladimir Putin" ... "Putin").
  */
 final class NameConsistency {
 
@@ -16,7 +17,7 @@ final class NameConsistency {
     static void unifyTypes(Tokens tokens, int[] labels) {
         int n = labels.length;
         String text = tokens.text();
-        HashedClasses index = new HashedClasses(64);
+        HashedClasses index = new HashedClasses(n);
         int types = NameType.values().length;
         int[] counts = new int[n * types];
         int[] slot = new int[n];
@@ -79,7 +80,7 @@ final class NameConsistency {
             }
             if (word >= 0 && type != NameType.LOCATION && tokens.isCapitalized(word)) {
                 if (known == null) {
-                    known = new HashedClasses(64);
+                    known = new HashedClasses(n);
                 }
                 known.add(WordHash.exact(text, tokens.start(word), tokens.end(word)), 1 << type.ordinal());
             }

@@ -22,7 +22,7 @@ public final class NameFeatures {
     /** The most features one token can have: 18 single ones and up to 6 sets of class features. */
     public static final int MAX_FEATURES = 18 + 6 * CLASS_COUNT;
 
-    // Templates: each feature is (template, value) hashed together.
+    // Templates: each feature is (template, value) hashed together. The numbers are part of the trained model.
     private static final int BIAS = 1, WORD = 2, EXACT = 3, PREV = 4, NEXT = 5,
             PREV_WORD = 8, WORD_NEXT = 9, SHAPE = 10, PREV_SHAPE = 11, NEXT_SHAPE = 12, SHAPES = 13,
             SUFFIX = 14, PREFIX = 15, SHAPE_START = 16, CLASS = 17, PREV_CLASS = 18, NEXT_CLASS = 19,

@@ -83,13 +83,20 @@ public final class NameFinder {
             return null;
         }
         boolean[] inDate = new boolean[tokens.size()];
-        int t = 0;
         for (TemporalExpression date : dates) {
-            while (t < tokens.size() && tokens.end(t) <= date.start()) {
-                t++;
+            // The first token ending after the date starts, by binary search over token ends.
+            int low = 0;
+            int high = tokens.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (tokens.end(middle) <= date.start()) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
             }
-            for (int k = t; k < tokens.size() && tokens.start(k) < date.end(); k++) {
-                inDate[k] = true;
+            for (int t = low; t < tokens.size() && tokens.start(t) < date.end(); t++) {
+                inDate[t] = true;
             }
         }
         return inDate;

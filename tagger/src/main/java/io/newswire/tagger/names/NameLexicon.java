@@ -62,8 +62,8 @@ public final class NameLexicon {
     /** Collects words and phrases, each given as its lower-cased tokens' hashes, and writes the lexicon. */
     public static final class Builder {
 
-        private final HashedClasses words = new HashedClasses(1 << 16);
-        private final HashedClasses phrases = new HashedClasses(1 << 16);
+        private final HashedClasses words = new HashedClasses(1 << 19);
+        private final HashedClasses phrases = new HashedClasses(1 << 19);
         private int longestPhrase = 1;
 
         /** Adds a word or phrase given as the {@link WordHash#lower} hashes of its tokens. */

@@ -1,6 +1,7 @@
 package io.newswire.tagger.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
@@ -12,6 +13,7 @@ import io.newswire.tagger.text.Tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,5 +87,23 @@ class NameFinderTest {
     void textWithoutNamesHasNoEntities() {
         assertThat(entities("")).isEmpty();
         assertThat(entities("it rained all day and the river rose by two metres.")).isEmpty();
+    }
+
+    @Test
+    void aTextWithHundredsOfDistinctNamesIsTagged() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            text.append("Yesterday Anna ").append(surname(i)).append(" said she was pleased. ");
+        }
+        Tokens tokens = tokenizer.tokenize(text.toString());
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> finder.find(tokens, List.of()));
+        assertThat(finder.find(tokens, List.of())).hasSizeGreaterThan(300);
+    }
+
+    /** A distinct made-up surname for each number: "Bakovic", "Cakovic", ... */
+    private static String surname(int i) {
+        String letters = "bcdfghklmnprstvz";
+        return Character.toUpperCase(letters.charAt(i % 16)) + "a" + letters.charAt(i / 16 % 16) + "ovic"
+                + letters.charAt(i / 256 % 16);
     }
 }
