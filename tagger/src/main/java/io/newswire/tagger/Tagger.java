@@ -24,7 +24,8 @@ public final class Tagger {
     private final NameFinder nameFinder;
     private final PlaceTagger placeTagger;
 
-    Tagger(Tokenizer tokenizer, DateTagger dateTagger, NameFinder nameFinder, PlaceTagger placeTagger) {
+    /** Assembles a tagger from its stages, e.g. to evaluate a retrained name model in the full pipeline. */
+    public Tagger(Tokenizer tokenizer, DateTagger dateTagger, NameFinder nameFinder, PlaceTagger placeTagger) {
         this.tokenizer = tokenizer;
         this.dateTagger = dateTagger;
         this.nameFinder = nameFinder;

@@ -3,13 +3,14 @@ package io.newswire.tools.eval;
 import io.newswire.model.Entity;
 import io.newswire.model.EntityType;
 import io.newswire.model.Mention;
-import io.newswire.tagger.names.Name;
+import io.newswire.tagger.Tagger;
+import io.newswire.tagger.dates.DateTagger;
 import io.newswire.tagger.names.NameFinder;
 import io.newswire.tagger.names.NameLexicon;
 import io.newswire.tagger.names.NameModel;
 import io.newswire.tagger.names.NameType;
+import io.newswire.tagger.places.PlaceTagger;
 import io.newswire.tagger.text.Tokenizer;
-import io.newswire.tagger.text.Tokens;
 import io.newswire.tools.names.AnnotatedText;
 import io.newswire.tools.names.GumCorpus;
 import io.newswire.tools.names.NameModelTrainer;
@@ -41,8 +42,11 @@ public final class EntityEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dataDir = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        for (Row row : rows(dataDir)) {
+        print(rows(Path.of(args.length > 0 ? args[0] : "../shared/data")));
+    }
+
+    static void print(List<Row> rows) {
+        for (Row row : rows) {
             System.out.printf("%-22s %-13s %-8s P %s  R %s  F1 %s  %s%n", row.system(), row.type(), row.match(),
                     figure(row.precision()), figure(row.recall()), figure(row.f1()), row.note());
         }
@@ -59,6 +63,8 @@ public final class EntityEvaluation {
         NameLexicon lexicon = NameFinder.lexicon();
         Map<String, Counts> byGroup = new TreeMap<>();
         Tokenizer tokenizer = new Tokenizer();
+        DateTagger dates = DateTagger.load();
+        PlaceTagger places = PlaceTagger.load();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<AnnotatedText> training = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
@@ -67,12 +73,11 @@ public final class EntityEvaluation {
                 }
             }
             NameModel model = NameModelTrainer.train(training, lexicon);
-            NameFinder finder = new NameFinder(model, lexicon);
+            // The fold's model in the full tagger, as it ships: dates and places shape what becomes an entity.
+            Tagger tagger = new Tagger(tokenizer, dates, new NameFinder(model, lexicon), places);
             for (int i = fold; i < texts.size(); i += FOLDS) {
                 AnnotatedText text = texts.get(i);
-                Tokens tokens = tokenizer.tokenize(text.text());
-                List<Name> names = finder.find(tokens, List.of());
-                List<Entity> entities = finder.entities(tokens, names, List.of());
+                List<Entity> entities = tagger.tag(text.text(), null).entities();
                 String group = GumCorpus.trainable(text) ? "trainable genres" : "other genres";
                 for (String key : List.of("all", group, "genre " + text.genre())) {
                     byGroup.computeIfAbsent(key, k -> new Counts()).add(text, entities);
