@@ -5,8 +5,9 @@ import io.newswire.tagger.text.Tokens;
 /**
  * Corrections of the model's name spans that follow from how names are written, applied before the names of a
  * text are made consistent: titles and hyphenated adjectives are not part of names ("President Barack Obama",
- * "UK-based Syrian Observatory"), and an acronym in parentheses is the name whose initials it spells
- * ("Syrian Observatory for Human Rights (SOHR)"), which the model often cuts short at "for".
+ * "UK-based Syrian Observatory") unless the title names its holder by the office ("Governor of Virginia"); an
+ * acronym in parentheses is the name whose initials it spells ("Syrian Observatory for Human Rights (SOHR)"),
+ * which the model often cuts short at "for".
  */
 final class NameRules {
 
@@ -20,7 +21,7 @@ final class NameRules {
         for (int i = 0; i + 1 < labels.length; i++) {
             while (NameLabel.isBegin(labels[i]) && NameLabel.isInside(labels[i + 1])
                     && (isHyphenatedAdjective(tokens, i) || NameLabel.type(labels[i]) == NameType.PERSON
-                    && (features.wordClasses(i) & WordClass.TITLE.bit()) != 0)) {
+                    && (features.wordClasses(i) & WordClass.TITLE.bit()) != 0 && namesSomeoneAfter(tokens, features, labels, i))) {
                 labels[i + 1] = labels[i];
                 labels[i++] = NameLabel.OUTSIDE;
             }
@@ -52,6 +53,22 @@ final class NameRules {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * Whether the name continues after its title {@code title} with words of a name proper: "President Barack
+     * Obama" does, "Governor of Virginia" and "Madam Speaker" name their holder by the office alone.
+     */
+    private static boolean namesSomeoneAfter(Tokens tokens, NameFeatures features, int[] labels, int title) {
+        if (!tokens.isCapitalized(title + 1)) {
+            return false;
+        }
+        for (int k = title + 1; k < labels.length && NameLabel.isInside(labels[k]); k++) {
+            if ((features.wordClasses(k) & WordClass.TITLE.bit()) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "UK-based", "Russian-backed": a capitalized word joined by a hyphen to a lower-case one. */
