@@ -397,11 +397,16 @@ final class ToponymFilter {
                 || ContextWords.PUBLIC_BODIES.contains(tokens, next));
     }
 
-    /** Words around the name that make it a place: "in Darfur", "Tyler, Texas", "Cambodia, Laos and Burma". */
+    /**
+     * Words around the name that make it a place: "in Darfur", "Tyler, Texas", "Cambodia, Laos and Burma", "the
+     * town of Neiafu".
+     */
     private boolean isInPlaceContext(Tokens tokens, List<Toponym> toponyms, int index) {
-        int previous = toponyms.get(index).firstToken - 1;
+        Toponym t = toponyms.get(index);
+        int previous = t.firstToken - 1;
         return previous >= 0 && ContextWords.STRONG_LOCATIVES.contains(tokens, previous)
-                || inListOfPlaces(tokens, toponyms, index) || isFollowedByDivision(tokens, toponyms, index);
+                || inListOfPlaces(tokens, toponyms, index) || isFollowedByDivision(tokens, toponyms, index)
+                || placeNounAround(tokens, t) >= 0;
     }
 
     /** Whether the toponym spans the whole name, or the name adds only a division word ("Jefferson Parish"). */
@@ -431,19 +436,24 @@ final class ToponymFilter {
         Toponym t = toponyms.get(index);
         if (index > 0) {
             Toponym before = toponyms.get(index - 1);
-            if (before.accepted && before.endToken + 1 == t.firstToken && isListSeparator(tokens, before.endToken)) {
+            if (before.accepted && isListSeparation(tokens, before.endToken, t.firstToken)) {
                 return true;
             }
         }
         if (index + 1 < toponyms.size()) {
             Toponym after = toponyms.get(index + 1);
-            return t.endToken + 1 == after.firstToken && isListSeparator(tokens, t.endToken) && isMajorByOwnName(after);
+            return isListSeparation(tokens, t.endToken, after.firstToken) && isMajorByOwnName(after);
         }
         return false;
     }
 
-    private static boolean isListSeparator(Tokens tokens, int token) {
-        return tokens.regionMatches(token, ",", false) || ContextWords.LIST_CONJUNCTIONS.contains(tokens, token);
+    /** Whether tokens {@code [from, to)} separate two items of a list: ",", "and", "&", ", and". */
+    private static boolean isListSeparation(Tokens tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.regionMatches(from, ",", false) || ContextWords.LIST_CONJUNCTIONS.contains(tokens, from);
+        }
+        return to - from == 2 && tokens.regionMatches(from, ",", false)
+                && ContextWords.LIST_CONJUNCTIONS.contains(tokens, from + 1);
     }
 
     /** "Tyler, Texas": a comma and a country or first-level division follow. */

@@ -189,6 +189,11 @@ class PlaceTaggerTest {
         assertThat(tag("Cases in Laos, Tyler and Cambodia rose.",
                 List.of(new Name(4, 5, NameType.PERSON)), List.of())).extracting(Place::name)
                 .containsExactly("Laos", "Tyler", "Cambodia");
+        assertThat(tag("Cases in Laos, Cambodia, and Tyler rose.",
+                List.of(new Name(7, 8, NameType.PERSON)), List.of())).extracting(Place::name)
+                .containsExactly("Laos", "Cambodia", "Tyler");
+        assertThat(tag("They reached the town of Tyler.", List.of(new Name(5, 6, NameType.PERSON)), List.of()))
+                .extracting(Place::name).containsExactly("Tyler");
     }
 
     @Test
