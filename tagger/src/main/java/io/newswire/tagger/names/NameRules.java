@@ -11,6 +11,10 @@ import io.newswire.tagger.text.Tokens;
  */
 final class NameRules {
 
+    /** Words that open place names: "River Ouse", "Lake Erie", "Mount Kenya", "Port Hutt", "Fort Detrick". */
+    private static final WordList PLACE_OPENERS = WordList.of("river", "lake", "mount", "mt.", "port", "fort", "cape",
+            "isle");
+
     /** How far back from "(ACRONYM)" the words it abbreviates may start. */
     private static final int LONGEST_EXPANSION = 12;
 
@@ -27,14 +31,15 @@ final class NameRules {
             }
         }
         expandAcronyms(tokens, labels);
-        retypeByHead(features, labels);
+        retypeByHead(tokens, features, labels);
     }
 
     /**
      * A person name ending in a word that heads place or organization names is one of those ("Crawford
-     * County", "Health Ministry"); one ending in a title names no one ("Health Minister").
+     * County", "Health Ministry"), as is one of several words opening with a word that opens place names ("River
+     * Ouse"); one ending in a title names no one ("Health Minister").
      */
-    private static void retypeByHead(NameFeatures features, int[] labels) {
+    private static void retypeByHead(Tokens tokens, NameFeatures features, int[] labels) {
         int person = NameLabel.begin(NameType.PERSON);
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != person) {
@@ -45,7 +50,8 @@ final class NameRules {
                 end++;
             }
             int head = features.wordClasses(end - 1);
-            NameType type = (head & WordClass.PLACE_WORD.bit()) != 0 ? NameType.LOCATION
+            boolean placeOpener = end - i > 1 && PLACE_OPENERS.contains(tokens, i);
+            NameType type = placeOpener || (head & WordClass.PLACE_WORD.bit()) != 0 ? NameType.LOCATION
                     : (head & WordClass.ORGANIZATION_WORD.bit()) != 0 ? NameType.ORGANIZATION : NameType.PERSON;
             boolean title = end - i > 1 && (head & WordClass.TITLE.bit()) != 0;
             for (int k = i; k < end; k++) {

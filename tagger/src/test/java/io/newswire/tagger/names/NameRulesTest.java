@@ -51,6 +51,11 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonNameOpeningWithAWordThatOpensPlaceNamesIsAPlace() {
+        assertThat(apply("on the River Ouse", "O", "O", "B-P", "I-P")).containsExactly("L:River Ouse");
+    }
+
+    @Test
     void hyphenatedAdjectivesStartNoName() {
         assertThat(apply("the UK-based Syrian Observatory said", "O", "B-G", "I-G", "I-G", "O"))
                 .containsExactly("O:Syrian Observatory");
