@@ -37,15 +37,9 @@ public final class DateEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path data = Path.of("../shared/data");
-        Path errors = null;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--errors")) {
-                errors = Path.of(args[++i]);
-            } else {
-                data = Path.of(args[i]);
-            }
-        }
+        EvaluationArguments arguments = EvaluationArguments.parse(args);
+        Path data = arguments.data();
+        Path errors = arguments.errors();
         List<Row> rows;
         if (errors == null) {
             rows = rows(data);

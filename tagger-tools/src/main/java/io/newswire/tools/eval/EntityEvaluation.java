@@ -15,6 +15,9 @@ import io.newswire.tools.names.AnnotatedText;
 import io.newswire.tools.names.GumCorpus;
 import io.newswire.tools.names.NameModelTrainer;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +30,9 @@ import java.util.TreeMap;
  * Scores person and organization mentions on GUM by 5-fold cross-validation by document: every document is
  * tagged by a model trained (as the shipped one, on trainable genres only) on the other four folds. Prints exact
  * and overlap precision, recall and F1 per type beside the CoreNLP figures quoted by the issue.
- * Usage: {@code EntityEvaluation [dataDir]} (default {@code ../shared/data}).
+ * Usage: {@code EntityEvaluation [dataDir] [--errors file]} (default {@code ../shared/data}); {@code --errors}
+ * writes every person or organization mention not matched exactly, with the gold span of another type or
+ * extent it overlaps and the words around it.
  */
 public final class EntityEvaluation {
 
@@ -42,7 +47,22 @@ public final class EntityEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        print(rows(Path.of(args.length > 0 ? args[0] : "../shared/data")));
+        EvaluationArguments arguments = EvaluationArguments.parse(args);
+        Path data = arguments.data();
+        Path errors = arguments.errors();
+        if (errors == null) {
+            print(rows(data));
+            return;
+        }
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+            print(rows(data, (text, line) -> out.println(text.genre() + " " + text.id() + " " + line)));
+        }
+    }
+
+    /** Receives one line per mention the tagger missed or found wrongly, for the text it belongs to. */
+    @FunctionalInterface
+    interface Errors {
+        void report(AnnotatedText text, String line);
     }
 
     static void print(List<Row> rows) {
@@ -58,6 +78,10 @@ public final class EntityEvaluation {
 
     /** Our cross-validated figures (all documents, then by genre group), then the quoted anchor. */
     public static List<Row> rows(Path dataDir) throws IOException {
+        return rows(dataDir, (text, line) -> { });
+    }
+
+    static List<Row> rows(Path dataDir, Errors errors) throws IOException {
         List<AnnotatedText> texts = new ArrayList<>(GumCorpus.read(dataDir));
         texts.sort(Comparator.comparing(AnnotatedText::id));
         NameLexicon lexicon = NameFinder.lexicon();
@@ -78,6 +102,7 @@ public final class EntityEvaluation {
             for (int i = fold; i < texts.size(); i += FOLDS) {
                 AnnotatedText text = texts.get(i);
                 List<Entity> entities = tagger.tag(text.text(), null).entities();
+                listErrors(text, entities, errors);
                 String group = GumCorpus.trainable(text) ? "trainable genres" : "other genres";
                 for (String key : List.of("all", group, "genre " + text.genre())) {
                     byGroup.computeIfAbsent(key, k -> new Counts()).add(text, entities);
@@ -99,6 +124,49 @@ public final class EntityEvaluation {
         rows.add(new Row("CoreNLP 4-class", "PERSON", "exact", Double.NaN, Double.NaN, 0.676, quoted));
         rows.add(new Row("CoreNLP 4-class", "ORGANIZATION", "exact", Double.NaN, Double.NaN, 0.402, quoted));
         return rows;
+    }
+
+    /** Reports system mentions without an exact gold span of their type (FP) and gold spans not found (FN). */
+    private static void listErrors(AnnotatedText text, List<Entity> entities, Errors errors) {
+        List<AnnotatedText.Span> system = new ArrayList<>();
+        for (Entity entity : entities) {
+            NameType type = NameType.valueOf(entity.type().name());
+            for (Mention m : entity.mentions()) {
+                system.add(new AnnotatedText.Span(m.start(), m.end(), type));
+            }
+        }
+        for (AnnotatedText.Span m : system) {
+            if (!text.names().contains(m)) {
+                errors.report(text, "FP " + m.type() + " [" + show(text, m) + "]" + overlapping(text, m, text.names())
+                        + context(text, m));
+            }
+        }
+        for (AnnotatedText.Span g : text.names()) {
+            if (g.type() != NameType.LOCATION && !system.contains(g)) {
+                errors.report(text, "FN " + g.type() + " [" + show(text, g) + "]" + overlapping(text, g, system)
+                        + context(text, g));
+            }
+        }
+    }
+
+    /** The first span of {@code others} overlapping {@code span}, as " ~TYPE[text]", or nothing. */
+    private static String overlapping(AnnotatedText text, AnnotatedText.Span span, List<AnnotatedText.Span> others) {
+        for (AnnotatedText.Span o : others) {
+            if (o.start() < span.end() && span.start() < o.end() && !o.equals(span)) {
+                return " ~" + o.type() + "[" + show(text, o) + "]";
+            }
+        }
+        return "";
+    }
+
+    private static String show(AnnotatedText text, AnnotatedText.Span span) {
+        return text.text().substring(span.start(), span.end()).replace('\n', ' ');
+    }
+
+    private static String context(AnnotatedText text, AnnotatedText.Span span) {
+        int from = Math.max(0, span.start() - 50);
+        int to = Math.min(text.text().length(), span.end() + 30);
+        return "   | " + text.text().substring(from, to).replace('\n', ' ');
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.Map;
  * scores the stored outputs of the nine anchor systems with the same {@link PlaceScores}, side by side. Runs the
  * whole {@link Tagger} (publication date unknown), so the names and dates stages count as they are merged.
  *
- * <p>Usage: {@code PlaceEvaluation [data dir]}, default {@code ../shared/data} (from the repository root).
+ * <p>Usage: {@code PlaceEvaluation [data dir] [--errors file]}, default {@code ../shared/data} (from the repository
+ * root); {@code --errors} writes the tagger's errors ({@link PlaceErrors}).
  */
 public final class PlaceEvaluation {
 
@@ -32,8 +33,12 @@ public final class PlaceEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
-        print(rows(data, Tagger.load()));
+        EvaluationArguments arguments = EvaluationArguments.parse(args);
+        Tagger tagger = Tagger.load();
+        print(rows(arguments.data(), tagger));
+        if (arguments.errors() != null) {
+            PlaceErrors.write(arguments.data(), tagger, arguments.errors());
+        }
     }
 
     /** Our scores and the anchors' on each corpus; corpora missing from {@code data} are skipped. */

@@ -15,6 +15,7 @@ import io.newswire.tagger.Tagger;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -22,30 +23,49 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * {@code ./pipeline tag}: JSON Lines in ({@code {"id", "text", "publishedAt"?}}), one JSON line out per line in, in
  * the same order, with the same engine and output as enrich-service. A line that cannot be tagged is answered with
- * {@code {"id": ..., "error": "..."}} and the stream goes on.
+ * {@code {"id": ..., "error": "..."}} and the stream goes on. Lines are tagged on as many threads as there are
+ * processors and written back in input order, with a bounded number of lines in flight.
  */
 public final class TagCommand {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"\\\\]*)\"");
+    /** Lines read ahead of the one being written, per thread: enough to keep every thread busy. */
+    private static final int IN_FLIGHT_PER_THREAD = 32;
 
     private final Tagger tagger;
+    private final int threads;
     private final ObjectReader reader = ArticleJson.mapper().reader();
     private final ObjectWriter tagsWriter = ArticleJson.mapper().writerFor(TaggedLine.class);
     private final ObjectWriter errorWriter = ArticleJson.mapper().writerFor(ErrorLine.class);
 
+    /** A command tagging on one thread. */
     public TagCommand(Tagger tagger) {
+        this(tagger, 1);
+    }
+
+    public TagCommand(Tagger tagger, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
         this.tagger = tagger;
+        this.threads = threads;
     }
 
     public static void main(String[] args) throws IOException {
-        TagCommand command = new TagCommand(Tagger.load());
+        TagCommand command = new TagCommand(Tagger.load(), Runtime.getRuntime().availableProcessors());
         try (Reader in = new InputStreamReader(System.in, StandardCharsets.UTF_8);
              Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
             command.run(in, out);
@@ -54,14 +74,46 @@ public final class TagCommand {
 
     public void run(Reader input, Writer output) throws IOException {
         BufferedReader lines = new BufferedReader(input, 1 << 16);
-        String line;
-        while ((line = lines.readLine()) != null) {
-            if (!line.isBlank()) {
-                output.write(tag(line));
-                output.write('\n');
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "tagger");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<String>> pending = new ArrayDeque<>();
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    String article = line;
+                    pending.add(pool.submit(() -> tag(article)));
+                    if (pending.size() >= threads * IN_FLIGHT_PER_THREAD) {
+                        write(next(pending), output);
+                    }
+                }
             }
+            while (!pending.isEmpty()) {
+                write(next(pending), output);
+            }
+            output.flush();
+        } finally {
+            pool.shutdownNow();
         }
-        output.flush();
+    }
+
+    private static void write(String line, Writer output) throws IOException {
+        output.write(line);
+        output.write('\n');
+    }
+
+    /** The output line of the oldest line in flight, once tagged. */
+    private static String next(Deque<Future<String>> pending) throws IOException {
+        try {
+            return pending.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while tagging");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 
     /** The output line for one input line. */

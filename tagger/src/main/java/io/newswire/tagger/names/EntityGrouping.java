@@ -13,8 +13,9 @@ import java.util.List;
  * Groups the person and organization names of one text into entities, one per referent: a mention joins the
  * entity of an identical earlier or longer mention, a lone surname or given name joins the full person name it
  * ends or starts ("Putin" -> "Vladimir Putin"), and an acronym joins the organization whose initials it spells
- * ("SOHR" -> "Syrian Observatory for Human Rights"). Names resolved as places are not entities. Each entity is
- * named by its longest mention.
+ * ("SOHR" -> "Syrian Observatory for Human Rights"). A name the places stage took whole as a place mention
+ * ("Houston" in "Houston has played a role") is no entity; one that only contains a place ("California
+ * Department of Public Health", "Governor of Virginia") still is. Each entity is named by its longest mention.
  */
 final class EntityGrouping {
 
@@ -111,12 +112,13 @@ final class EntityGrouping {
                 && tokens.text().regionMatches(false, tokens.start(a), tokens.text(), tokens.start(b), length);
     }
 
+    /** Whether a place mention spans the whole name. */
     private static boolean isPlace(Tokens tokens, Name name, List<Place> places) {
         int start = tokens.start(name.firstToken());
         int end = tokens.end(name.endToken() - 1);
         for (Place place : places) {
             for (Mention mention : place.mentions()) {
-                if (mention.start() < end && start < mention.end()) {
+                if (mention.start() <= start && end <= mention.end()) {
                     return true;
                 }
             }

@@ -48,6 +48,8 @@ public final class NameFinder {
         model.decode(features, inDates, labels);
         NameRules.apply(tokens, features, labels);
         NameConsistency.unifyTypes(tokens, labels);
+        NameConsistency.retypeSurnames(tokens, labels);
+        NameConsistency.retypeAppositives(tokens, features, labels);
         NameConsistency.propagate(tokens, labels, inDates);
         return names(labels);
     }

@@ -5,10 +5,15 @@ import io.newswire.tagger.text.Tokens;
 /**
  * Corrections of the model's name spans that follow from how names are written, applied before the names of a
  * text are made consistent: titles and hyphenated adjectives are not part of names ("President Barack Obama",
- * "UK-based Syrian Observatory"), and an acronym in parentheses is the name whose initials it spells
- * ("Syrian Observatory for Human Rights (SOHR)"), which the model often cuts short at "for".
+ * "UK-based Syrian Observatory") unless the title names its holder by the office ("Governor of Virginia"); an
+ * acronym in parentheses is the name whose initials it spells ("Syrian Observatory for Human Rights (SOHR)"),
+ * which the model often cuts short at "for".
  */
 final class NameRules {
+
+    /** Words that open place names: "River Ouse", "Lake Erie", "Mount Kenya", "Port Hutt", "Fort Detrick". */
+    private static final WordList PLACE_OPENERS = WordList.of("river", "lake", "mount", "mt.", "port", "fort", "cape",
+            "isle");
 
     /** How far back from "(ACRONYM)" the words it abbreviates may start. */
     private static final int LONGEST_EXPANSION = 12;
@@ -20,20 +25,21 @@ final class NameRules {
         for (int i = 0; i + 1 < labels.length; i++) {
             while (NameLabel.isBegin(labels[i]) && NameLabel.isInside(labels[i + 1])
                     && (isHyphenatedAdjective(tokens, i) || NameLabel.type(labels[i]) == NameType.PERSON
-                    && (features.wordClasses(i) & WordClass.TITLE.bit()) != 0)) {
+                    && (features.wordClasses(i) & WordClass.TITLE.bit()) != 0 && namesSomeoneAfter(tokens, features, labels, i))) {
                 labels[i + 1] = labels[i];
                 labels[i++] = NameLabel.OUTSIDE;
             }
         }
         expandAcronyms(tokens, labels);
-        retypeByHead(features, labels);
+        retypeByHead(tokens, features, labels);
     }
 
     /**
      * A person name ending in a word that heads place or organization names is one of those ("Crawford
-     * County", "Health Ministry"); one ending in a title names no one ("Health Minister").
+     * County", "Health Ministry"), as is one of several words opening with a word that opens place names ("River
+     * Ouse"); one ending in a title names no one ("Health Minister").
      */
-    private static void retypeByHead(NameFeatures features, int[] labels) {
+    private static void retypeByHead(Tokens tokens, NameFeatures features, int[] labels) {
         int person = NameLabel.begin(NameType.PERSON);
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] != person) {
@@ -44,7 +50,8 @@ final class NameRules {
                 end++;
             }
             int head = features.wordClasses(end - 1);
-            NameType type = (head & WordClass.PLACE_WORD.bit()) != 0 ? NameType.LOCATION
+            boolean placeOpener = end - i > 1 && PLACE_OPENERS.contains(tokens, i);
+            NameType type = placeOpener || (head & WordClass.PLACE_WORD.bit()) != 0 ? NameType.LOCATION
                     : (head & WordClass.ORGANIZATION_WORD.bit()) != 0 ? NameType.ORGANIZATION : NameType.PERSON;
             boolean title = end - i > 1 && (head & WordClass.TITLE.bit()) != 0;
             for (int k = i; k < end; k++) {
@@ -52,6 +59,22 @@ final class NameRules {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * Whether the name continues after its title {@code title} with words of a name proper: "President Barack
+     * Obama" does, "Governor of Virginia" and "Madam Speaker" name their holder by the office alone.
+     */
+    private static boolean namesSomeoneAfter(Tokens tokens, NameFeatures features, int[] labels, int title) {
+        if (!tokens.isCapitalized(title + 1)) {
+            return false;
+        }
+        for (int k = title + 1; k < labels.length && NameLabel.isInside(labels[k]); k++) {
+            if ((features.wordClasses(k) & WordClass.TITLE.bit()) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "UK-based", "Russian-backed": a capitalized word joined by a hyphen to a lower-case one. */

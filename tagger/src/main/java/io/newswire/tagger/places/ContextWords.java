@@ -87,6 +87,9 @@ final class ContextWords {
 
     static final WordSet OF = WordSet.of("of");
 
+    /** Words that join the items of a list: "Cambodia, Laos and Burma". */
+    static final WordSet LIST_CONJUNCTIONS = WordSet.of("and", "or", "&");
+
     private ContextWords() {
     }
 }

@@ -41,8 +41,9 @@ public final class PlaceTagger {
     }
 
     /**
-     * @param names person, organization and location names of the name finder (may be empty): places inside
-     *              person and organization names are dropped, location names are taken as places
+     * @param names person, organization and location names of the name finder (may be empty): a place they
+     *              read as a person or organization is kept only where the place reading outweighs theirs
+     *              ({@link ToponymFilter})
      * @param dates temporal expressions: a name inside one ("May") is no place
      */
     public List<Place> tag(Tokens tokens, List<Name> names, List<TemporalExpression> dates) {

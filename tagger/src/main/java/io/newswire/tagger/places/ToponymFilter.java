@@ -12,8 +12,12 @@ import java.util.Set;
  * Decides which gazetteer names found in an article are place mentions, by case and context: a name glued to
  * other capitalized words belongs to a larger name ("Washington Post", "George Washington", "University of
  * Arizona"); a name that is also a common word ("Reading", "Police") needs the look of a place; abbreviations
- * need capitals; dates ("May") and the person and organization names of the name finder are no places, its
- * location names are. A name once used as a surname ("Hillary Clinton") is no place elsewhere in the article.
+ * need capitals; dates ("May") are no places. The name finder's person and organization names are weighed
+ * against the place reading rather than obeyed: "Britain", "in Darfur", "Tyler, Texas" or "Cambodia, Laos, Burma"
+ * stay places though the model read a person, "California Department of Public Health" keeps its place though it
+ * names an organization, while "Walsh said" and "Xinhua reported" lose theirs. Its location names only shield a
+ * place from the surname rule: a name once used as a surname ("Hillary Clinton") is no place elsewhere in the
+ * article unless the words around it make it one.
  */
 final class ToponymFilter {
 
@@ -30,30 +34,30 @@ final class ToponymFilter {
 
     void decide(Tokens tokens, List<Toponym> toponyms, List<Name> names, List<TemporalExpression> dates) {
         Set<Integer> surnames = new HashSet<>();
-        for (Toponym t : toponyms) {
-            t.accepted = !t.has(NameFlags.DEMONYM) && !overlapsDate(t, dates) && accept(tokens, t, names, surnames);
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym t = toponyms.get(i);
+            t.accepted = !t.has(NameFlags.DEMONYM) && !overlapsDate(t, dates)
+                    && accept(tokens, toponyms, i, names, surnames);
             int noun = t.accepted && !t.segment ? placeNounAround(tokens, t) : -1;
             t.townCue = noun >= 0 && ContextWords.TOWN_NOUNS.contains(tokens, noun);
         }
-        if (!surnames.isEmpty()) {
-            for (Toponym t : toponyms) {
-                if (t.accepted && surnames.contains(t.entry) && !isLocationName(t, names)
-                        && !isLocativeContext(tokens, t)) {
-                    t.accepted = false;
-                }
+        for (Toponym t : toponyms) {
+            if (t.accepted && surnames.contains(t.entry) && !isLocationName(t, names) && !isLocativeContext(tokens, t)) {
+                t.accepted = false;
             }
         }
     }
 
-    private boolean accept(Tokens tokens, Toponym t, List<Name> names, Set<Integer> surnames) {
-        NameType named = nameTypeCovering(t, names);
-        if (named == NameType.PERSON || named == NameType.ORGANIZATION) {
-            if (named == NameType.PERSON) {
-                surnames.add(t.entry);
-            }
-            return named == NameType.ORGANIZATION && isCountryOrDivision(t) && coversExactly(t, names);
+    private boolean accept(Tokens tokens, List<Toponym> toponyms, int index, List<Name> names, Set<Integer> surnames) {
+        Toponym t = toponyms.get(index);
+        Name named = nameCovering(t, names);
+        if (named != null && named.type() == NameType.PERSON && !placeOutweighsPerson(tokens, toponyms, index, named)) {
+            surnames.add(t.entry);
+            return false;
         }
-        boolean locationName = named == NameType.LOCATION;
+        if (named != null && named.type() == NameType.ORGANIZATION && !placeOutweighsOrganization(tokens, toponyms, index, named)) {
+            return false;
+        }
         if (t.has(NameFlags.ABBREVIATION)) {
             return isCapitals(tokens.text(), t.start, t.end) && !followsNumber(tokens, t) && !isCurrency(tokens, t)
                     && (t.segment || !gluedRight(tokens, t));
@@ -73,9 +77,6 @@ final class ToponymFilter {
         }
         if (isCapitals(text, t.start, t.end) && t.end - t.start > 1 && !isCapitalsLine(tokens, t)) {
             return false; // an acronym: "WHO", "UN"
-        }
-        if (locationName) {
-            return true;
         }
         if (t.endToken - t.firstToken == 1 && ContextWords.CALENDAR.contains(tokens, t.firstToken)) {
             return false;
@@ -263,14 +264,20 @@ final class ToponymFilter {
         return false;
     }
 
-    /** A one-word name of villages and small towns only (under {@value #MINOR_POPULATION} people). */
+    /**
+     * A one-word name of villages, small towns and tiny first-level divisions only (under
+     * {@value #MINOR_POPULATION} people): "Walsh", and Slovenia's municipality "Grad" (686 people), which is far
+     * likelier the Grad rocket.
+     */
     private boolean isMinorTown(Toponym t) {
         if (t.endToken - t.firstToken != 1) {
             return false;
         }
         for (int k = 0; k < gazetteer.refCount(t.entry); k++) {
             int place = gazetteer.refPlace(t.entry, k);
-            if (gazetteer.kind(place) != PlaceKind.CITY || gazetteer.population(place) >= MINOR_POPULATION) {
+            PlaceKind kind = gazetteer.kind(place);
+            boolean minorDivision = kind == PlaceKind.ADMIN1 && gazetteer.population(place) > 0;
+            if (kind != PlaceKind.CITY && !minorDivision || gazetteer.population(place) >= MINOR_POPULATION) {
                 return false;
             }
         }
@@ -356,25 +363,123 @@ final class ToponymFilter {
         return false;
     }
 
-    private static NameType nameTypeCovering(Toponym t, List<Name> names) {
+    /**
+     * The name finder read a person where the gazetteer has a place. The place wins when the person reading does
+     * not claim it, as a name after "of" ("Governor of Virginia", "Janet Evans of Marion"), or when the place is
+     * the whole name and the words around it make it a place: "in Darfur", "Tyler, Texas", a list of places
+     * ("Cambodia, Laos, Burma"), or it is a country, continent, region, first-level division or city of a million
+     * by its own name.
+     */
+    private boolean placeOutweighsPerson(Tokens tokens, List<Toponym> toponyms, int index, Name person) {
+        Toponym t = toponyms.get(index);
+        if (t.firstToken > person.firstToken() && ContextWords.OF.contains(tokens, t.firstToken - 1)) {
+            return true;
+        }
+        return isNamedExactly(tokens, t, person) && (isMajorByOwnName(t) || isInPlaceContext(tokens, toponyms, index));
+    }
+
+    /**
+     * The name finder read an organization where the gazetteer has a place. The place wins when it is the whole
+     * name and a country or division ("Frederick County") or stands where places do ("EDMONTON, Ky."), or when
+     * it opens the name of a body of its jurisdiction or one it owns ("California Department of Public Health",
+     * "China's Health Ministry").
+     */
+    private boolean placeOutweighsOrganization(Tokens tokens, List<Toponym> toponyms, int index, Name organization) {
+        Toponym t = toponyms.get(index);
+        if (isNamedExactly(tokens, t, organization)) {
+            return isCountryOrDivision(t) || isInPlaceContext(tokens, toponyms, index);
+        }
+        if (t.firstToken != organization.firstToken() || t.segment) {
+            return false;
+        }
+        int next = t.endToken;
+        return next < organization.endToken() && (tokens.regionMatches(next, "'s", true)
+                || ContextWords.PUBLIC_BODIES.contains(tokens, next));
+    }
+
+    /**
+     * Words around the name that make it a place: "in Darfur", "Tyler, Texas", "Cambodia, Laos and Burma", "the
+     * town of Neiafu".
+     */
+    private boolean isInPlaceContext(Tokens tokens, List<Toponym> toponyms, int index) {
+        Toponym t = toponyms.get(index);
+        int previous = t.firstToken - 1;
+        return previous >= 0 && ContextWords.STRONG_LOCATIVES.contains(tokens, previous)
+                || inListOfPlaces(tokens, toponyms, index) || isFollowedByDivision(tokens, toponyms, index)
+                || placeNounAround(tokens, t) >= 0;
+    }
+
+    /** Whether the toponym spans the whole name, or the name adds only a division word ("Jefferson Parish"). */
+    private static boolean isNamedExactly(Tokens tokens, Toponym t, Name name) {
+        if (t.segment || name.firstToken() != t.firstToken) {
+            return false;
+        }
+        return name.endToken() == t.endToken || name.endToken() == t.endToken + 1
+                && ContextWords.PLACE_TYPES.contains(tokens, t.endToken);
+    }
+
+    /** A prominent place ({@link #isProminent}) or a first-level division under its own name: "Darfur". */
+    private boolean isMajorByOwnName(Toponym t) {
+        if (isProminent(t)) {
+            return true;
+        }
+        for (int k = 0; k < gazetteer.refCount(t.entry); k++) {
+            if (gazetteer.kind(gazetteer.refPlace(t.entry, k)) == PlaceKind.ADMIN1 && gazetteer.refPrimary(t.entry, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Cambodia, Laos, Burma": the name follows a place mention (or precedes a major one) across "," or "and". */
+    private boolean inListOfPlaces(Tokens tokens, List<Toponym> toponyms, int index) {
+        Toponym t = toponyms.get(index);
+        if (index > 0) {
+            Toponym before = toponyms.get(index - 1);
+            if (before.accepted && isListSeparation(tokens, before.endToken, t.firstToken)) {
+                return true;
+            }
+        }
+        if (index + 1 < toponyms.size()) {
+            Toponym after = toponyms.get(index + 1);
+            return isListSeparation(tokens, t.endToken, after.firstToken) && isMajorByOwnName(after);
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code [from, to)} separate two items of a list: ",", "and", "&", ", and". */
+    private static boolean isListSeparation(Tokens tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.regionMatches(from, ",", false) || ContextWords.LIST_CONJUNCTIONS.contains(tokens, from);
+        }
+        return to - from == 2 && tokens.regionMatches(from, ",", false)
+                && ContextWords.LIST_CONJUNCTIONS.contains(tokens, from + 1);
+    }
+
+    /** "Tyler, Texas": a comma and a country or first-level division follow. */
+    private boolean isFollowedByDivision(Tokens tokens, List<Toponym> toponyms, int index) {
+        Toponym t = toponyms.get(index);
+        if (index + 1 >= toponyms.size() || !tokens.regionMatches(t.endToken, ",", false)) {
+            return false;
+        }
+        Toponym after = toponyms.get(index + 1);
+        if (after.firstToken != t.endToken + 1) {
+            return false;
+        }
+        return isCountryOrDivision(after) || after.has(NameFlags.STATE_CODE) || after.has(NameFlags.DOTTED_STATE);
+    }
+
+    private static Name nameCovering(Toponym t, List<Name> names) {
         for (Name name : names) {
             if (name.firstToken() <= t.firstToken && t.endToken <= name.endToken()) {
-                return name.type();
+                return name;
             }
         }
         return null;
     }
 
     private static boolean isLocationName(Toponym t, List<Name> names) {
-        return nameTypeCovering(t, names) == NameType.LOCATION;
-    }
-
-    private static boolean coversExactly(Toponym t, List<Name> names) {
-        for (Name name : names) {
-            if (name.firstToken() == t.firstToken && name.endToken() == t.endToken) {
-                return true;
-            }
-        }
-        return false;
+        Name name = nameCovering(t, names);
+        return name != null && name.type() == NameType.LOCATION;
     }
 }

@@ -8,19 +8,26 @@ import io.newswire.tagger.Tagger;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TagCommandTest {
 
+    private static Tagger tagger;
     private static TagCommand command;
 
     @BeforeAll
     static void load() {
-        command = new TagCommand(Tagger.load());
+        tagger = Tagger.load();
+        command = new TagCommand(tagger);
     }
 
     private List<JsonNode> run(String input) throws Exception {
+        return run(command, input);
+    }
+
+    private static List<JsonNode> run(TagCommand command, String input) throws Exception {
         StringWriter out = new StringWriter();
         command.run(new StringReader(input), out);
         return out.toString().lines().map(line -> {
@@ -69,5 +76,22 @@ class TagCommandTest {
         assertThat(out.get(3).get("id").isNull()).isTrue();
         assertThat(out.get(4).path("id").asText()).isEqualTo("fine");
         assertThat(out.get(4).has("error")).isFalse();
+    }
+
+    @Test
+    void severalThreadsAnswerInInputOrderAsOneThreadDoes() throws Exception {
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            input.append(i % 7 == 3 ? "{\"id\": \"" + i + "\", \"text\": " : "{\"id\": \"" + i
+                    + "\", \"text\": \"Floods hit Homs " + "and Aleppo ".repeat(i % 5) + "on 10 December.\"}")
+                    .append('\n');
+        }
+        List<JsonNode> one = run(new TagCommand(tagger, 1), input.toString());
+        List<JsonNode> three = run(new TagCommand(tagger, 3), input.toString());
+
+        assertThat(three).extracting(line -> line.path("id").asText())
+                .containsExactlyElementsOf(IntStream.range(0, 500).mapToObj(Integer::toString).toList());
+        assertThat(three).isEqualTo(one);
+        assertThat(three.get(3).has("error")).isTrue();
     }
 }

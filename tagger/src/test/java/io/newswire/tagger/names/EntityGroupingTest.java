@@ -69,6 +69,19 @@ class EntityGroupingTest {
     }
 
     @Test
+    void aNameThatOnlyContainsAPlaceStaysAnEntity() {
+        String text = "The California Department of Public Health and the Governor of Virginia spoke.";
+        Tokens tokens = tokenizer.tokenize(text);
+        List<Name> names = List.of(name(tokens, "California Department of Public Health", NameType.ORGANIZATION, 0),
+                name(tokens, "Governor of Virginia", NameType.PERSON, 0));
+        List<Place> places = List.of(
+                new Place("California", 5332921, "US", "ADM1", 37.25, -119.75, List.of(new Mention(4, 14, "California"))),
+                new Place("Virginia", 6254928, "US", "ADM1", 37.5, -78.5, List.of(new Mention(63, 71, "Virginia"))));
+        assertThat(EntityGrouping.group(tokens, names, places)).extracting(Entity::name)
+                .containsExactly("California Department of Public Health", "Governor of Virginia");
+    }
+
+    @Test
     void differentPeopleSharingNoWordStayApart() {
         Tokens tokens = tokenizer.tokenize("Ann Chiang and Gary Chan won; Chiang thanked Chan.");
         List<Name> names = new ArrayList<>(List.of(name(tokens, "Ann Chiang", NameType.PERSON, 0),

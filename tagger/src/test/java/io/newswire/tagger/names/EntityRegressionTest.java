@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Person and organization mentions on Wikinews excerpts annotated for this project
  * ({@code fixtures/entities.jsonl}, see its README): precision and recall must not fall below floors set a
- * little under what the shipped model measured when they were set (precision 0.84 and recall 0.82 on 39 exact spans).
+ * little under what the whole tagger measured when they were set (precision 0.865 and recall 0.821 on 39 exact
+ * spans; two spans fewer on either side stay above them).
  */
 class EntityRegressionTest {
 
-    private static final double PRECISION_FLOOR = 0.78;
+    private static final double PRECISION_FLOOR = 0.81;
     private static final double RECALL_FLOOR = 0.76;
 
     @Test

@@ -45,6 +45,25 @@ class NameConsistencyTest {
     }
 
     @Test
+    void aPlaceNameThatIsTheSurnameOfAPersonInTheTextIsThatPersonUnlessALocativePrecedesIt() {
+        String text = "Valeska Paris spoke. Paris claims she was held. She flew to Paris.";
+        Tokens tokens = tokenizer.tokenize(text);
+        int[] labels = labels(tokens, text, "P:Valeska Paris", "L:Paris@20", "L:Paris@58");
+        NameConsistency.retypeSurnames(tokens, labels);
+        assertThat(NameFinder.names(labels)).extracting(Name::type)
+                .containsExactly(NameType.PERSON, NameType.PERSON, NameType.LOCATION);
+    }
+
+    @Test
+    void aNameSetOffAfterANounNamingOrganizationsIsOneEverywhere() {
+        String text = "Amaq said so. A news agency, Amaq, showed tanks.";
+        Tokens tokens = tokenizer.tokenize(text);
+        int[] labels = labels(tokens, text, "P:Amaq", "P:Amaq@10");
+        NameConsistency.retypeAppositives(tokens, NameFeatures.of(tokens, NameFinder.lexicon(), 16), labels);
+        assertThat(NameFinder.names(labels)).hasSize(2).allMatch(n -> n.type() == NameType.ORGANIZATION);
+    }
+
+    @Test
     void aRepeatedNameTakesTheTypeMostOfItsOccurrencesHave() {
         String text = "LibriVox grew. LibriVox hired. LibriVox said so.";
         Tokens tokens = tokenizer.tokenize(text);

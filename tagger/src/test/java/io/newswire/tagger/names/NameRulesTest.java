@@ -45,6 +45,17 @@ class NameRulesTest {
     }
 
     @Test
+    void aTitleNamingItsHolderByTheOfficeStaysInTheNameAndTitlesAloneNameNoOne() {
+        assertThat(apply("the Governor of Virginia thanked Mr President", "O", "B-P", "I-P", "I-P", "O", "B-P",
+                "I-P")).containsExactly("P:Governor of Virginia");
+    }
+
+    @Test
+    void aPersonNameOpeningWithAWordThatOpensPlaceNamesIsAPlace() {
+        assertThat(apply("on the River Ouse", "O", "O", "B-P", "I-P")).containsExactly("L:River Ouse");
+    }
+
+    @Test
     void hyphenatedAdjectivesStartNoName() {
         assertThat(apply("the UK-based Syrian Observatory said", "O", "B-G", "I-G", "I-G", "O"))
                 .containsExactly("O:Syrian Observatory");

@@ -172,13 +172,66 @@ class PlaceTaggerTest {
     }
 
     @Test
-    void followsTheNameFinderOnPersonsAndLocations() {
-        String person = "Paris said she would return.";
+    void keepsAPersonOfTheNameFinderWhenNothingMakesItAPlace() {
+        String person = "Tyler said she would return.";
+        assertThat(tag(person)).extracting(Place::name).containsExactly("Tyler");
         assertThat(tag(person, List.of(new Name(0, 1, NameType.PERSON)), List.of())).isEmpty();
+    }
 
+    @Test
+    void takesAPlaceTheNameFinderReadAsAPersonWhenItsContextOrStandingMakesItOne() {
+        assertThat(tag("Flights from Tyler were cancelled.", List.of(new Name(2, 3, NameType.PERSON)), List.of()))
+                .extracting(Place::name).containsExactly("Tyler");
+        assertThat(tag("Britain said no.", List.of(new Name(0, 1, NameType.PERSON)), List.of()))
+                .extracting(Place::name).containsExactly("United Kingdom");
+        assertThat(tag("Paris said no.", List.of(new Name(0, 1, NameType.PERSON)), List.of()))
+                .extracting(Place::name).containsExactly("Paris");
+        assertThat(tag("Cases in Laos, Tyler and Cambodia rose.",
+                List.of(new Name(4, 5, NameType.PERSON)), List.of())).extracting(Place::name)
+                .containsExactly("Laos", "Tyler", "Cambodia");
+        assertThat(tag("Cases in Laos, Cambodia, and Tyler rose.",
+                List.of(new Name(7, 8, NameType.PERSON)), List.of())).extracting(Place::name)
+                .containsExactly("Laos", "Cambodia", "Tyler");
+        assertThat(tag("They reached the town of Tyler.", List.of(new Name(5, 6, NameType.PERSON)), List.of()))
+                .extracting(Place::name).containsExactly("Tyler");
+    }
+
+    @Test
+    void aNameUsedForAPersonElsewhereInTheArticleStaysAPerson() {
+        String text = "Paris Hilton arrived. Paris said no.";
+        assertThat(tag(text, List.of(new Name(0, 2, NameType.PERSON), new Name(4, 5, NameType.PERSON)), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void takesAPlaceAfterOfInAPersonName() {
+        String text = "said the Health Minister of Peru.";
+        assertThat(tag(text, List.of(new Name(2, 6, NameType.PERSON)), List.of())).extracting(Place::name)
+                .containsExactly("Peru");
+    }
+
+    @Test
+    void takesAPlaceOpeningTheNameOfAPublicBodyButNotOfAnotherOrganization() {
+        String body = "The California Department of Public Health said.";
+        assertThat(tag(body, List.of(new Name(1, 7, NameType.ORGANIZATION)), List.of())).extracting(Place::name)
+                .containsExactly("California");
+        String owned = "China's Health Ministry said.";
+        assertThat(tag(owned, List.of(new Name(0, 4, NameType.ORGANIZATION)), List.of())).extracting(Place::name)
+                .containsExactly("China");
+        String company = "Taco Bell Canada said.";
+        assertThat(tag(company, List.of(new Name(0, 3, NameType.ORGANIZATION)), List.of())).isEmpty();
+    }
+
+    @Test
+    void aLocationNameOfTheNameFinderDoesNotMakeAWordAPlace() {
         String location = "Police said Mobile was calm.";
         assertThat(tag(location)).isEmpty();
-        assertThat(tag(location, List.of(new Name(2, 3, NameType.LOCATION)), List.of()))
-                .extracting(Place::name).containsExactly("Mobile");
+        assertThat(tag(location, List.of(new Name(2, 3, NameType.LOCATION)), List.of())).isEmpty();
+    }
+
+    @Test
+    void aTinyFirstLevelDivisionNeedsAPlaceContext() {
+        assertThat(tag("They fired Grad missiles.")).isEmpty();
+        assertThat(tag("They live in Grad.")).extracting(Place::featureCode).containsExactly("ADM1");
     }
 }
