@@ -61,8 +61,8 @@ public class ArticleOutcomes {
         }
         switch (response.getEntity()) {
             case ArticleResource.Accepted ignored -> accepted.increment();
-            case ArticleResource.BatchResult batch -> batch.results().forEach(this::count);
-            case ArticleResource.RejectedBatch batch -> batch.results().forEach(this::count);
+            case ArticleResource.BatchResult batch -> count(batch.results());
+            case ArticleResource.RejectedBatch batch -> count(batch.results());
             case Problem problem -> rejected(problem);
             case null, default -> {
                 if (response.getStatus() >= 400) {
@@ -72,11 +72,13 @@ public class ArticleOutcomes {
         }
     }
 
-    private void count(ArticleResource.ItemResult item) {
-        if (item.problem() == null) {
-            accepted.increment();
-        } else {
-            rejected(item.problem());
+    private void count(List<ArticleResource.ItemResult> items) {
+        for (ArticleResource.ItemResult item : items) {
+            if (item.problem() == null) {
+                accepted.increment();
+            } else {
+                rejected(item.problem());
+            }
         }
     }
 }
