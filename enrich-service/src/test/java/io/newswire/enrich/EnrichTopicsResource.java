@@ -13,6 +13,7 @@ public class EnrichTopicsResource extends KafkaResource {
     static final String RAW = "enrich-test-raw-" + RUN;
     static final String ENRICHED = "enrich-test-enriched-" + RUN;
     static final String DEAD = "enrich-test-dlq-" + RUN;
+    static final String APPLICATION_ID = "enrich-test-" + RUN;
 
     @Override
     public Map<String, String> start() {
@@ -23,7 +24,8 @@ public class EnrichTopicsResource extends KafkaResource {
         config.put("newswire.enrich.raw-topic", RAW);
         config.put("newswire.enrich.enriched-topic", ENRICHED);
         config.put("newswire.enrich.dead-letter-topic", DEAD);
-        config.put("quarkus.kafka-streams.application-id", "enrich-test-" + RUN);
+        config.put("quarkus.kafka-streams.application-id", APPLICATION_ID);
+        config.put("newswire.consumer-lag.interval", "500ms");
         return config;
     }
 }

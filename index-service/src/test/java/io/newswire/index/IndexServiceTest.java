@@ -2,13 +2,19 @@ package io.newswire.index;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.newswire.testing.ConsoleLog;
+import io.newswire.testing.MetricsScrape;
 import io.newswire.testing.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,6 +40,9 @@ class IndexServiceTest {
 
     @Inject
     ElasticsearchClient elasticsearch;
+
+    @TestHTTPResource("/q/metrics")
+    URL metrics;
 
     private static String enriched(String id, String title, String enrichedAt, String publishedAt) {
         return """
@@ -61,7 +70,7 @@ class IndexServiceTest {
         assertThat(article.getList("countries")).containsExactly("SY");
         awaitArticle(other);
 
-        ConsumerRecord<String, byte[]> dead = readOne(IndexTestResource.DEAD);
+        ConsumerRecord<String, byte[]> dead = readKey(IndexTestResource.DEAD, "same-key");
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).contains(rejected);
         assertThat(header(dead, "dead-letter-reason")).contains("publishedAt");
         assertThat(header(dead, "dead-letter-topic")).isEqualTo(IndexTestResource.ENRICHED);
@@ -86,6 +95,90 @@ class IndexServiceTest {
         long count = elasticsearch.count(c -> c.index(IndexTestResource.ALIAS).query(q -> q.ids(i -> i.values(id))))
                 .count();
         assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void metricsCountBulkDocumentsAndDeadLettersByReason() throws Exception {
+        MetricsScrape before = MetricsScrape.of(metrics);
+        String first = "bulk-" + UUID.randomUUID();
+        String refused = "bulk-refused-" + UUID.randomUUID();
+        String last = "bulk-last-" + UUID.randomUUID();
+        send("bulk-key", enriched(first, "first", "2016-12-13T10:00:00Z", "2016-12-13"), "not an enriched article",
+                enriched(refused, "Bad date", "2016-12-13T10:00:00Z", "not a date"),
+                enriched(last, "last", "2016-12-13T10:00:00Z", "2016-12-13"));
+        awaitArticle(first);
+        awaitArticle(last);
+        await(() -> moved(before, MetricsScrape.of(metrics), "newswire_dead_letters_total", "stage", "index") == 2);
+
+        MetricsScrape after = MetricsScrape.of(metrics);
+        // Three documents reached Elasticsearch, in one bulk or more; the unreadable record never did.
+        assertThat(moved(before, after, "newswire_index_bulk_size_sum")).isEqualTo(3);
+        double bulks = moved(before, after, "newswire_index_bulk_size_count");
+        assertThat(bulks).isBetween(1.0, 3.0);
+        assertThat(moved(before, after, "newswire_index_bulk_duration_seconds_count")).isEqualTo(bulks);
+        assertThat(moved(before, after, "newswire_index_bulk_duration_seconds_sum")).isPositive();
+        assertThat(moved(before, after, "newswire_index_bulk_retries_total")).isZero();
+        assertThat(moved(before, after, "newswire_dead_letters_total", "stage", "index", "reason", "unreadable"))
+                .isEqualTo(1);
+        assertThat(moved(before, after, "newswire_dead_letters_total", "stage", "index", "reason", "refused"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void whileElasticsearchRefusesWritesBulksAreRetriedAndTheLagGrows() throws Exception {
+        MetricsScrape before = MetricsScrape.of(metrics);
+        String blocked = "blocked-" + UUID.randomUUID();
+        // The flood-stage disk block: Elasticsearch answers each write 429, which is retried until it lifts.
+        blockWrites(true);
+        try {
+            send("blocked-key", enriched(blocked, "blocked", "2016-12-13T10:00:00Z", "2016-12-13"));
+            await(() -> moved(before, MetricsScrape.of(metrics), "newswire_index_bulk_retries_total",
+                    "cause", "items") >= 2);
+            String[] queued = new String[5];
+            for (int i = 0; i < queued.length; i++) {
+                queued[i] = enriched(blocked + "-" + i, "queued", "2016-12-13T10:00:00Z", "2016-12-13");
+            }
+            send("blocked-key", queued);
+            // The stuck batch holds its offsets: at least the five behind it wait, and the gauge shows them.
+            await(() -> lag() >= queued.length);
+        } finally {
+            blockWrites(false);
+        }
+        awaitArticle(blocked);
+        awaitArticle(blocked + "-4");
+        await(() -> lag() == 0);
+        MetricsScrape after = MetricsScrape.of(metrics);
+        assertThat(moved(before, after, "newswire_index_bulk_retries_total", "cause", "request")).isZero();
+        assertThat(moved(before, after, "newswire_dead_letters_total", "stage", "index")).isZero();
+    }
+
+    @Test
+    void readyWithKafkaElasticsearchAndBulkWrites() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'SmallRye Reactive Messaging - readiness check' }.data.articles-enriched",
+                        equalTo("[OK]"))
+                .body("checks.find { it.name == 'Elasticsearch cluster health check' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'elasticsearch-writes' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void consoleLogsArePlainTextByDefault() {
+        ConsoleLog.assertPlain("io.newswire.index");
+    }
+
+    private double lag() {
+        return MetricsScrape.of(metrics).value("newswire_consumer_lag", "group", IndexTestResource.ALIAS,
+                "topic", IndexTestResource.ENRICHED);
+    }
+
+    private void blockWrites(boolean blocked) throws IOException {
+        elasticsearch.indices().putSettings(s -> s.index(IndexTestResource.ALIAS)
+                .settings(i -> i.blocks(b -> b.readOnlyAllowDelete(blocked))));
+    }
+
+    private static double moved(MetricsScrape before, MetricsScrape after, String name, String... labels) {
+        return after.value(name, labels) - before.value(name, labels);
     }
 
     private static void send(String key, String... values) throws Exception {
@@ -119,7 +212,8 @@ class IndexServiceTest {
         throw new AssertionError("condition not met within 60 s");
     }
 
-    private static ConsumerRecord<String, byte[]> readOne(String topic) {
+    /** The record of that key: other tests of this class dead-letter records too. */
+    private static ConsumerRecord<String, byte[]> readKey(String topic, String key) {
         Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "index-test-reader-" + UUID.randomUUID());
@@ -129,11 +223,13 @@ class IndexServiceTest {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    return record;
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
                 }
             }
         }
-        throw new AssertionError("nothing arrived on " + topic);
+        throw new AssertionError("no record " + key + " arrived on " + topic);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

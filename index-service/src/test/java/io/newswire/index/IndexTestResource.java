@@ -32,6 +32,7 @@ public class IndexTestResource extends KafkaResource {
         config.put("mp.messaging.outgoing.index-dead-letters.topic", dead);
         config.put("newswire.index.alias", alias);
         config.put("newswire.index.refresh-interval", "200ms");
+        config.put("newswire.consumer-lag.interval", "500ms");
         return config;
     }
 }

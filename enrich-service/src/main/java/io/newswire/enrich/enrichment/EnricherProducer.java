@@ -16,10 +16,10 @@ public class EnricherProducer {
 
     @Produces
     @Singleton
-    ArticleEnricher enricher(EnrichConfig config) {
+    ArticleEnricher enricher(EnrichConfig config, EnrichMetrics metrics) {
         long start = System.nanoTime();
         Tagger tagger = Tagger.load();
         LOG.infof("tagger loaded in %d ms", (System.nanoTime() - start) / 1_000_000);
-        return new ArticleEnricher(tagger, config, Clock.systemUTC());
+        return new ArticleEnricher(tagger, config, Clock.systemUTC(), metrics);
     }
 }

@@ -1,6 +1,7 @@
 package io.newswire.enrich.streams;
 
 import io.newswire.enrich.enrichment.ArticleEnricher;
+import io.newswire.enrich.enrichment.EnrichMetrics;
 import io.newswire.enrich.enrichment.UnreadableArticleException;
 import io.newswire.model.DeadLetterHeaders;
 import java.util.Arrays;
@@ -19,11 +20,13 @@ class EnrichProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
     private static final Logger LOG = Logger.getLogger(EnrichProcessor.class);
 
     private final ArticleEnricher enricher;
+    private final EnrichMetrics metrics;
     private final int deadLetterValueBytes;
     private FixedKeyProcessorContext<String, Outcome> context;
 
-    EnrichProcessor(ArticleEnricher enricher, int deadLetterValueBytes) {
+    EnrichProcessor(ArticleEnricher enricher, EnrichMetrics metrics, int deadLetterValueBytes) {
         this.enricher = enricher;
+        this.metrics = metrics;
         this.deadLetterValueBytes = deadLetterValueBytes;
     }
 
@@ -43,6 +46,7 @@ class EnrichProcessor implements FixedKeyProcessor<String, byte[], Outcome> {
             DeadLetterHeaders.add(record.headers(), e.getMessage(), e.getCause() == null ? null : e.getCause().toString(),
                     origin.topic(), origin.partition(), origin.offset());
             context.forward(record.withValue(Outcome.deadLetter(keptValue(record))));
+            metrics.deadLettered(e.reason());
         }
     }
 

@@ -2,6 +2,7 @@ package io.newswire.enrich.streams;
 
 import io.newswire.enrich.EnrichConfig;
 import io.newswire.enrich.enrichment.ArticleEnricher;
+import io.newswire.enrich.enrichment.EnrichMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.apache.kafka.common.serialization.Serde;
@@ -26,12 +27,13 @@ public class TopologyProducer {
     private static final Serde<byte[]> VALUES = Serdes.ByteArray();
 
     @Produces
-    public Topology topology(ArticleEnricher enricher, EnrichConfig config) {
+    public Topology topology(ArticleEnricher enricher, EnrichMetrics metrics, EnrichConfig config) {
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<String, Outcome> outcomes = builder
                 .stream(config.rawTopic(), Consumed.with(KEYS, VALUES))
-                .processValues(() -> new EnrichProcessor(enricher, config.deadLetterValueBytes()), Named.as("enrich"));
+                .processValues(() -> new EnrichProcessor(enricher, metrics, config.deadLetterValueBytes()),
+                        Named.as("enrich"));
 
         outcomes.split(Named.as("outcome-"))
                 .branch((id, outcome) -> outcome.enriched(), Branched.withConsumer(enriched -> enriched

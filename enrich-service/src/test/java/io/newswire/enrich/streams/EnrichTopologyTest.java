@@ -2,8 +2,11 @@ package io.newswire.enrich.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.enrich.EnrichConfig;
 import io.newswire.enrich.enrichment.ArticleEnricher;
+import io.newswire.enrich.enrichment.EnrichMetrics;
 import io.newswire.model.Article;
 import io.newswire.model.DeadLetterHeaders;
 import io.newswire.model.EnrichedArticle;
@@ -41,7 +44,9 @@ class EnrichTopologyTest {
         public int deadLetterValueBytes() { return 1_000; }
     };
     private static final Instant NOW = Instant.parse("2016-12-13T15:00:00Z");
-    private static ArticleEnricher enricher;
+    private static Tagger tagger;
+
+    private final MeterRegistry registry = new SimpleMeterRegistry();
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> raw;
@@ -50,14 +55,16 @@ class EnrichTopologyTest {
 
     @BeforeAll
     static void loadTagger() {
-        enricher = new ArticleEnricher(Tagger.load(), CONFIG, Clock.fixed(NOW, ZoneOffset.UTC));
+        tagger = Tagger.load();
     }
 
     @BeforeEach
     void startDriver() {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-topology-test");
-        driver = new TopologyTestDriver(new TopologyProducer().topology(enricher, CONFIG), props);
+        EnrichMetrics metrics = new EnrichMetrics(registry);
+        ArticleEnricher enricher = new ArticleEnricher(tagger, CONFIG, Clock.fixed(NOW, ZoneOffset.UTC), metrics);
+        driver = new TopologyTestDriver(new TopologyProducer().topology(enricher, metrics, CONFIG), props);
         raw = driver.createInputTopic("raw", new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic("enriched", new StringDeserializer(), new ByteArrayDeserializer());
         deadLetters = driver.createOutputTopic("dlq", new StringDeserializer(), new ByteArrayDeserializer());
@@ -146,6 +153,41 @@ class EnrichTopologyTest {
         raw.pipeInput("a8", (byte[]) null);
 
         assertThat(header(deadLetters.readRecord().headers(), DeadLetterHeaders.REASON)).isEqualTo("empty record");
+    }
+
+    @Test
+    void enrichedArticlesAreTimedAndTheirTagsCountedByKind() {
+        raw.pipeInput("a9", JsonSerde.ARTICLE.write(article("a9", "Islamic State militants retook Palmyra, Syria.")));
+        raw.pipeInput("a10", JsonSerde.ARTICLE.write(article("a10", "Homs.")));
+
+        EnrichedArticle first = JsonSerde.ENRICHED_ARTICLE.read(enriched.readRecord().value());
+        EnrichedArticle second = JsonSerde.ENRICHED_ARTICLE.read(enriched.readRecord().value());
+        assertThat(registry.get("newswire.enrich.duration").timer().count()).isEqualTo(2);
+        assertThat(registry.get("newswire.enrich.tags").tag("kind", "place").summary().totalAmount())
+                .isEqualTo(first.locations().size() + second.locations().size())
+                .isPositive();
+        assertThat(registry.get("newswire.enrich.tags").tag("kind", "entity").summary().count()).isEqualTo(2);
+        assertThat(registry.get("newswire.enrich.tags").tag("kind", "date").summary().count()).isEqualTo(2);
+        assertThat(registry.get("newswire.dead_letters").counters()).allSatisfy(c -> assertThat(c.count()).isZero());
+    }
+
+    @Test
+    void deadLettersAreCountedByReasonAndAreNotTimed() {
+        raw.pipeInput("bad", "{not json".getBytes(StandardCharsets.UTF_8));
+        raw.pipeInput("a11", (byte[]) null);
+        raw.pipeInput("other", JsonSerde.ARTICLE.write(article("a12", "Mosul.")));
+        raw.pipeInput("a13", JsonSerde.ARTICLE.write(article("a13", "x".repeat(20_000))));
+
+        assertThat(deadLetters.readRecordsToList()).hasSize(4);
+        assertThat(deadLetterCount("malformed")).isEqualTo(2);
+        assertThat(deadLetterCount("invalid")).isEqualTo(1);
+        assertThat(deadLetterCount("too-large")).isEqualTo(1);
+        assertThat(deadLetterCount("tagger-failed")).isZero();
+        assertThat(registry.get("newswire.enrich.duration").timer().count()).isZero();
+    }
+
+    private double deadLetterCount(String reason) {
+        return registry.get("newswire.dead_letters").tags("stage", "enrich", "reason", reason).counter().count();
     }
 
     private static String header(Headers headers, String name) {

@@ -8,8 +8,11 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
 import io.newswire.index.IndexConfig;
+import io.newswire.index.IndexMetrics;
+import io.newswire.index.IndexMetrics.RetryCause;
 import io.newswire.index.document.ArticleDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +35,15 @@ public class BulkWriter {
     private final ArticleIndex index;
     private final IndexingReadiness readiness;
     private final IndexConfig config;
+    private final IndexMetrics metrics;
 
     public BulkWriter(ElasticsearchClient client, ArticleIndex index, @Readiness IndexingReadiness readiness,
-            IndexConfig config) {
+            IndexConfig config, IndexMetrics metrics) {
         this.client = client;
         this.index = index;
         this.readiness = readiness;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Returns the documents Elasticsearch refused for good; every other one is indexed when this returns. */
@@ -48,9 +53,10 @@ public class BulkWriter {
         int failures = 0;
         while (!pending.isEmpty()) {
             List<ArticleDocument> retry = new ArrayList<>();
+            RetryCause cause = RetryCause.ITEMS;
             try {
                 index.ensureExists();
-                BulkResponse response = client.bulk(request(pending));
+                BulkResponse response = send(pending);
                 for (int i = 0; i < pending.size(); i++) {
                     BulkResponseItem item = response.items().get(i);
                     if (item.error() == null || item.status() == 409) {
@@ -64,16 +70,28 @@ public class BulkWriter {
                 }
             } catch (Exception e) { // unreachable, timed out, or the whole bulk refused: all of it later
                 retry = pending;
+                cause = RetryCause.REQUEST;
                 readiness.failing(e.toString());
                 LOG.warnf("bulk of %d documents failed (%s); retrying", pending.size(), e.toString());
             }
             if (!retry.isEmpty()) {
+                metrics.retried(cause);
                 Thread.sleep(backoff(failures++).toMillis());
             }
             pending = retry;
         }
         readiness.recovered();
         return rejected;
+    }
+
+    /** One bulk request, timed whether Elasticsearch answers it or not. */
+    private BulkResponse send(List<ArticleDocument> documents) throws IOException {
+        long start = System.nanoTime();
+        try {
+            return client.bulk(request(documents));
+        } finally {
+            metrics.bulk(documents.size(), System.nanoTime() - start);
+        }
     }
 
     private BulkRequest request(List<ArticleDocument> documents) {

@@ -1,5 +1,6 @@
 package io.newswire.index.kafka;
 
+import io.newswire.index.IndexMetrics.DeadLetterReason;
 import io.newswire.index.document.ArticleDocument;
 import io.newswire.index.document.DocumentBuilder;
 import io.newswire.index.document.UnreadableDocumentException;
@@ -44,15 +45,16 @@ public class EnrichedArticleConsumer {
                 toIndex.add(document);
                 origins.put(document, record);
             } catch (UnreadableDocumentException e) {
-                deadLetter(record, e.getMessage());
+                deadLetter(record, DeadLetterReason.UNREADABLE, e.getMessage());
             }
         }
         for (Rejection rejection : writer.write(toIndex)) {
-            deadLetter(origins.get(rejection.document()), rejection.reason());
+            deadLetter(origins.get(rejection.document()), DeadLetterReason.REFUSED, rejection.reason());
         }
     }
 
-    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-        deadLetters.send(record.key(), record.value(), reason, record.topic(), record.partition(), record.offset());
+    private void deadLetter(ConsumerRecord<String, byte[]> record, DeadLetterReason reasonClass, String reason) {
+        deadLetters.send(record.key(), record.value(), reasonClass, reason, record.topic(), record.partition(),
+                record.offset());
     }
 }

@@ -1,5 +1,8 @@
 package io.newswire.index.kafka;
 
+import io.newswire.index.IndexConfig;
+import io.newswire.index.IndexMetrics;
+import io.newswire.index.IndexMetrics.DeadLetterReason;
 import io.newswire.model.DeadLetterHeaders;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -22,14 +25,17 @@ public class IndexDeadLetters {
 
     private final MutinyEmitter<byte[]> emitter;
     private final int valueBytes;
+    private final IndexMetrics metrics;
 
-    public IndexDeadLetters(@Channel("index-dead-letters") MutinyEmitter<byte[]> emitter,
-            io.newswire.index.IndexConfig config) {
+    public IndexDeadLetters(@Channel("index-dead-letters") MutinyEmitter<byte[]> emitter, IndexConfig config,
+            IndexMetrics metrics) {
         this.emitter = emitter;
         this.valueBytes = config.deadLetterValueBytes();
+        this.metrics = metrics;
     }
 
-    public void send(String key, byte[] value, String reason, String topic, int partition, long offset) {
+    public void send(String key, byte[] value, DeadLetterReason reasonClass, String reason, String topic,
+            int partition, long offset) {
         LOG.warnf("dead-lettering %s-%d@%d (key %s): %s", topic, partition, offset, key, reason);
         RecordHeaders headers = new RecordHeaders();
         DeadLetterHeaders.add(headers, reason, null, topic, partition, offset);
@@ -42,5 +48,6 @@ public class IndexDeadLetters {
                 .withKey(key)
                 .withHeaders(headers)
                 .build()));
+        metrics.deadLettered(reasonClass);
     }
 }

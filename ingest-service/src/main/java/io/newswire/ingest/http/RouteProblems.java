@@ -2,6 +2,7 @@ package io.newswire.ingest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.ingest.rest.ArticleOutcomes;
 import io.newswire.problem.Problem;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -29,19 +30,24 @@ public class RouteProblems {
     static final Duration LINGER = Duration.ofSeconds(10);
 
     private final ObjectMapper json;
+    private final ArticleOutcomes outcomes;
 
-    public RouteProblems(ObjectMapper json) {
+    public RouteProblems(ObjectMapper json, ArticleOutcomes outcomes) {
         this.json = json;
+        this.outcomes = outcomes;
     }
 
     public void reply(RoutingContext context, Problem problem) {
+        HttpServerRequest request = context.request();
+        if (ArticleOutcomes.isSubmission(request.method().name(), context.normalizedPath())) {
+            outcomes.rejected(problem);
+        }
         byte[] body;
         try {
             body = json.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        HttpServerRequest request = context.request();
         // Off the event loop (a failure in a blocking resource) RESTEasy was already reading the body.
         boolean closing = request.version() != HttpVersion.HTTP_2 && !request.isEnded()
                 && Context.isOnEventLoopThread();

@@ -1,5 +1,7 @@
 package io.newswire.ingest.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newswire.ingest.IngestConfig;
 import io.newswire.model.Article;
 import io.newswire.model.JsonSerde;
@@ -25,10 +27,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public class ArticlePublisher {
 
     private final KafkaProducer<String, byte[]> producer;
+    /** The producer's own metrics (kafka_producer_*): send errors, request latency, buffer use. */
+    private final KafkaClientMetrics producerMetrics;
     private final String topic;
 
     public ArticlePublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            IngestConfig config) {
+            IngestConfig config, MeterRegistry registry) {
         Map<String, Object> producerConfig = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
             // The shared Kafka section also holds consumer and admin keys; pass the producer only what it knows.
@@ -41,6 +45,8 @@ public class ArticlePublisher {
         producerConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         producerConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         this.producer = new KafkaProducer<>(producerConfig);
+        this.producerMetrics = new KafkaClientMetrics(producer);
+        producerMetrics.bindTo(registry);
         this.topic = config.topic();
     }
 
@@ -67,5 +73,6 @@ public class ArticlePublisher {
     void close() {
         // Flush what was accepted for sending so that no request waiting for its ack is left unanswered.
         producer.close(Duration.ofSeconds(10));
+        producerMetrics.close();
     }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.newswire.ingest.rest.RawTopicResource;
+import io.newswire.testing.MetricsScrape;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,9 @@ class ApiKeyAuthenticationTest {
             return Map.of("newswire.ingest.api-keys", FIRST_KEY + "," + SECOND_KEY);
         }
     }
+
+    @TestHTTPResource("/q/metrics")
+    URL metrics;
 
     private static String article() {
         return "{\"url\": \"https://news.example.org/" + UUID.randomUUID() + "\", \"title\": \"t\", \"text\": \"x\"}";
@@ -79,6 +85,19 @@ class ApiKeyAuthenticationTest {
         // Unauthenticated, a malformed body is refused as unauthenticated: it was never parsed.
         given().contentType(ContentType.JSON).body("{not json").post("/articles")
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusedSubmissionsAreCountedAsUnauthorizedOnMetricsThatStayOpen() {
+        MetricsScrape before = MetricsScrape.of(metrics);
+
+        given().contentType(ContentType.JSON).body(article()).post("/articles").then().statusCode(401);
+        given().contentType(ContentType.JSON).body("[" + article() + "]").post("/articles/batch").then().statusCode(401);
+
+        MetricsScrape after = MetricsScrape.of(metrics);
+        String counter = "newswire_ingest_articles_total";
+        assertThat(after.value(counter, "reason", "unauthorized") - before.value(counter, "reason", "unauthorized"))
+                .isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,19 @@
+package io.newswire.ingest.logging;
+
+import io.newswire.testing.KafkaResource;
+import io.newswire.testing.ConsoleLog;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(ConsoleLog.JsonSwitchedOn.class)
+@QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = true)
+class JsonLogsTest {
+
+    @Test
+    void switchedOnTheServiceStartsAndLogsOneJsonObjectPerLine() {
+        ConsoleLog.assertJson("io.newswire.ingest");
+    }
+}
