@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -90,10 +89,10 @@ final class ArticleFeed {
     /** Article {@code n} as ingest-service publishes it, for the ceilings that bypass ingest. */
     Article article(String id, int n, OffsetDateTime receivedAt) {
         BenchCorpus.Document document = document(n);
-        LocalDate published = document.publishedAt();
+        OffsetDateTime published = document.publishedAt() == null ? receivedAt
+                : document.publishedAt().atStartOfDay().atOffset(ZoneOffset.UTC);
         return new Article(Article.SCHEMA_VERSION, id, url("ceiling", n), titles[n % titles.length], document.text(),
-                "Newswire bench", "en", published == null ? receivedAt : published.atStartOfDay().atOffset(ZoneOffset.UTC),
-                receivedAt);
+                "Newswire bench", "en", published, receivedAt);
     }
 
     BenchCorpus.Document document(int n) {

@@ -39,9 +39,10 @@ record BenchOptions(
             Usage: ./pipeline bench [options]
               --articles N            articles of the max-throughput run (50000)
               --connections N         concurrent connections of the load generator (32)
-              --warmup N              articles through the whole pipeline before anything is measured (5000)
+              --warmup N              articles through the pipeline after each ingest restart, unmeasured (20000)
               --alone N               articles of the per-stage CPU measurement (10000)
-              --unbounded N           articles of the full-speed run without back-pressure (min(articles, 20000)); 0 skips it
+              --unbounded N           articles of the full-speed run without back-pressure (min(articles, 20000));
+                                      0 skips it
               --load 0.25,0.5         fixed rates of the freshness runs, as fractions of the measured max throughput
               --freshness-seconds S   length of each fixed-rate run (30)
               --probe-rate R          articles sampled per second for freshness (50)
@@ -53,7 +54,8 @@ record BenchOptions(
               --set KEY=VALUE         run a service with a setting other than its application.properties value;
                                       KEY is one of %s
               --refresh-interval I    refresh interval of the articles index during the run (as it is)
-              --max-load L            wait until the 1-minute load average is below L before starting (1.5); 0: never wait
+              --max-load L            wait until the 1-minute load average is below L before starting (1.5);
+                                      0: never wait
               --load-wait S           wait at most S seconds for it (600); a run that started above is not a reference
               --keep                  keep the run's documents in the index (deleted by default)
               --data DIR              benchmark corpora (../shared/data)
@@ -86,7 +88,7 @@ record BenchOptions(
         BenchOptions options = new BenchOptions(
                 articles,
                 integer(values.remove("connections"), 32),
-                integer(values.remove("warmup"), 5_000),
+                integer(values.remove("warmup"), 20_000),
                 integer(values.remove("alone"), 10_000),
                 integer(values.remove("unbounded"), Math.min(articles, 20_000)),
                 fractions(values.remove("load")),

@@ -47,9 +47,14 @@ record BenchReport(
             double cpuLimitArticlesPerS) {
     }
 
-    /** One stage working alone through a backlog: its rate and every process's CPU per article meanwhile. */
+    /**
+     * One stage working alone through a backlog: its rate and every process's CPU per article meanwhile.
+     *
+     * @param jitMsPerArticle CPU of the stage's JIT compiler threads over its whole phase per article: near 0 once
+     *                        the process is warm; a large value means the cost includes warm-up
+     */
     record StageCost(String stage, long articles, double seconds, double articlesPerS,
-            Map<String, Double> cpuMsPerArticle) {
+            Map<String, Double> cpuMsPerArticle, double jitMsPerArticle) {
     }
 
     /**

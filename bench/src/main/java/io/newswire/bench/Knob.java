@@ -18,8 +18,11 @@ enum Knob {
     ENRICH_THREADS("enrich-service", "kafka-streams.num.stream.threads"),
     ENRICH_LINGER("enrich-service", "kafka-streams.producer.linger.ms"),
     ENRICH_BATCH("enrich-service", "kafka-streams.producer.batch.size"),
+    ENRICH_COMMIT_INTERVAL("enrich-service", "kafka-streams.commit.interval.ms"),
     INDEX_BULK_SIZE("index-service", "mp.messaging.incoming.articles-enriched.max.poll.records"),
-    INDEX_CONCURRENCY("index-service", "mp.messaging.incoming.articles-enriched.partitions");
+    INDEX_CONCURRENCY("index-service", "mp.messaging.incoming.articles-enriched.partitions"),
+    INDEX_FETCH_MIN_BYTES("index-service", "mp.messaging.incoming.articles-enriched.fetch.min.bytes"),
+    INDEX_FETCH_MAX_WAIT("index-service", "mp.messaging.incoming.articles-enriched.fetch.max.wait.ms");
 
     final String service;
     final String key;

@@ -2,17 +2,14 @@ package io.newswire.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -21,10 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Posts articles of the feed to {@code POST /articles} over several concurrent connections, either as fast as
+ * Posts articles of the feed to {@code POST /articles} over several keep-alive connections, either as fast as
  * ingest-service answers (a closed loop: each connection sends its next article once the last was answered) or at
- * a fixed rate (an open loop). A 503 is back-pressure: the article is sent again after the Retry-After the answer
- * names. Each 202 is handed to a listener (the freshness probe) the moment it arrives.
+ * a fixed rate (an open loop). A 503 is back-pressure: the article is sent again on the same connection after the
+ * Retry-After the answer names. Each 202 is handed to a listener (the freshness probe) the moment it arrives.
  */
 final class LoadGenerator implements AutoCloseable {
 
@@ -32,18 +29,18 @@ final class LoadGenerator implements AutoCloseable {
     static final int MAX_ATTEMPTS = 5;
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
-    private final URI articles;
     private final ArticleFeed feed;
-    private final int connections;
+    private final BlockingQueue<HttpConnection> connections;
+    private final int connectionCount;
 
     LoadGenerator(String ingestUrl, ArticleFeed feed, int connections) {
-        this.articles = URI.create(ingestUrl + "/articles");
         this.feed = feed;
-        this.connections = connections;
+        this.connectionCount = connections;
+        this.connections = new ArrayBlockingQueue<>(connections);
+        URI articles = URI.create(ingestUrl + "/articles");
+        for (int i = 0; i < connections; i++) {
+            this.connections.add(new HttpConnection(articles));
+        }
     }
 
     /** Posts articles 0 to {@code count - 1} of the phase as fast as they are accepted. */
@@ -51,10 +48,15 @@ final class LoadGenerator implements AutoCloseable {
         Run run = new Run(phase, listener);
         AtomicInteger next = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < connections; i++) {
+        for (int i = 0; i < connectionCount; i++) {
+            HttpConnection connection = connections.take();
             workers.add(Thread.ofVirtual().name("load-" + i).start(() -> {
-                for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
-                    run.post(n);
+                try {
+                    for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+                        run.post(connection, n);
+                    }
+                } finally {
+                    connections.add(connection);
                 }
             }));
         }
@@ -65,30 +67,34 @@ final class LoadGenerator implements AutoCloseable {
     }
 
     /**
-     * Posts one article every {@code 1 / perSecond} seconds for {@code duration}, with at most {@code connections}
-     * requests in flight; when they are all in flight the schedule waits (counted in {@code maxLagMillis}).
+     * Posts one article every {@code 1 / perSecond} seconds for {@code duration}, with at most one request in
+     * flight per connection; when they are all busy the schedule waits (the longest wait is reported).
      */
     LoadResult atRate(String phase, double perSecond, Duration duration, Consumer<Acceptance> listener)
             throws InterruptedException {
         Run run = new Run(phase, listener);
-        Semaphore inFlight = new Semaphore(connections);
         long period = (long) (1e9 / perSecond);
         long start = System.nanoTime();
         int n = 0;
         for (long due = start; due - start < duration.toNanos(); due = start + (long) ++n * period) {
             LockSupport.parkNanos(due - System.nanoTime());
-            inFlight.acquire();
+            HttpConnection connection = connections.take();
             run.lagNanos.accumulateAndGet(System.nanoTime() - due, Math::max);
             int article = n;
             Thread.ofVirtual().start(() -> {
                 try {
-                    run.post(article);
+                    run.post(connection, article);
                 } finally {
-                    inFlight.release();
+                    connections.add(connection);
                 }
             });
         }
-        inFlight.acquire(connections);
+        // Every connection back in the pool: every request answered.
+        List<HttpConnection> all = new ArrayList<>();
+        for (int i = 0; i < connectionCount; i++) {
+            all.add(connections.take());
+        }
+        connections.addAll(all);
         return run.result(n);
     }
 
@@ -107,17 +113,13 @@ final class LoadGenerator implements AutoCloseable {
             this.listener = listener;
         }
 
-        void post(int n) {
-            HttpRequest request = HttpRequest.newBuilder(articles)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(feed.body(phase, n)))
-                    .build();
+        void post(HttpConnection connection, int n) {
+            byte[] body = feed.body(phase, n);
             int attempts = 0;
             while (true) {
-                HttpResponse<String> response;
+                HttpConnection.Answer answer;
                 try {
-                    response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    answer = connection.post(body);
                 } catch (IOException e) {
                     if (++attempts == MAX_ATTEMPTS) {
                         failures.merge(e.getClass().getSimpleName(), 1, Integer::sum);
@@ -125,24 +127,21 @@ final class LoadGenerator implements AutoCloseable {
                     }
                     pause(1000);
                     continue;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failures.merge("interrupted", 1, Integer::sum);
-                    return;
                 }
-                switch (response.statusCode()) {
+                switch (answer.status()) {
                     case 202 -> {
-                        Acceptance acceptance = new Acceptance(id(response.body()), feed.url(phase, n), System.nanoTime());
+                        Acceptance acceptance = new Acceptance(id(answer.body()), feed.url(phase, n),
+                                System.nanoTime());
                         accepted.add(acceptance);
                         listener.accept(acceptance);
                         return;
                     }
                     case 503 -> {
                         backPressured.incrementAndGet();
-                        pause(retryAfterMillis(response.headers().firstValue("Retry-After").orElse(null)));
+                        pause(retryAfterMillis(answer.retryAfter()));
                     }
                     default -> {
-                        failures.merge(Integer.toString(response.statusCode()), 1, Integer::sum);
+                        failures.merge(Integer.toString(answer.status()), 1, Integer::sum);
                         return;
                     }
                 }
@@ -182,6 +181,6 @@ final class LoadGenerator implements AutoCloseable {
 
     @Override
     public void close() {
-        http.close();
+        connections.forEach(HttpConnection::close);
     }
 }

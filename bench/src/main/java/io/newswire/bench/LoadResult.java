@@ -8,8 +8,8 @@ import java.util.Map;
  * the articles that failed for good (any other answer, or no answer after retries) by outcome, and how far a
  * fixed-rate schedule fell behind at worst.
  */
-record LoadResult(String phase, int posted, List<Acceptance> accepted, long backPressured, Map<String, Integer> failures,
-        long startNanos, long endNanos, long maxLagMillis) {
+record LoadResult(String phase, int posted, List<Acceptance> accepted, long backPressured,
+        Map<String, Integer> failures, long startNanos, long endNanos, long maxLagMillis) {
 
     long firstAcceptedNanos() {
         return accepted.stream().mapToLong(Acceptance::acceptedNanos).min().orElse(startNanos);

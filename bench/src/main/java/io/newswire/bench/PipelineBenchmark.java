@@ -7,6 +7,7 @@ import io.newswire.index.document.DocumentBuilder;
 import io.newswire.model.Article;
 import io.newswire.model.EnrichedArticle;
 import io.newswire.model.JsonSerde;
+import io.newswire.model.Tags;
 import io.newswire.tagger.Tagger;
 import io.newswire.tools.bench.BenchCorpus;
 import java.io.IOException;
@@ -276,8 +277,8 @@ public final class PipelineBenchmark {
 
         progress.update("ceiling: elasticsearch bulk", "%,d documents".formatted(options.esCeilingDocuments()));
         ElasticsearchCeiling.Result bulk = ElasticsearchCeiling.measure(elasticsearch, INDEX_ALIAS,
-                "bench-ceiling-" + runId, options.refreshInterval(), documents, options.esCeilingDocuments(), options.esCeilingBulkSize(),
-                options.esCeilingStreams());
+                "bench-ceiling-" + runId, options.refreshInterval(), documents, options.esCeilingDocuments(),
+                options.esCeilingBulkSize(), options.esCeilingStreams());
         progress.done("ceiling: elasticsearch bulk", "%,.0f documents/s of %,d bytes (%d x %d-document bulks)"
                 .formatted(bulk.documentsPerSecond(), bulk.averageDocumentBytes(), bulk.streams(), bulk.bulkSize()));
         return new BenchReport.Ceilings(kafka.recordsPerSecond(), kafka.megabytesPerSecond(),
@@ -294,8 +295,8 @@ public final class PipelineBenchmark {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int n = 0; n < feed.size() && documents.size() < ENRICHED_SAMPLE; n += step) {
             Article article = feed.article("%032x".formatted(n), n, now);
-            EnrichedArticle enriched = EnrichedArticle.of(article,
-                    tagger.tag(article.text(), article.publishedAt().toLocalDate()), OffsetDateTime.now(ZoneOffset.UTC));
+            Tags tags = tagger.tag(article.text(), article.publishedAt().toLocalDate());
+            EnrichedArticle enriched = EnrichedArticle.of(article, tags, OffsetDateTime.now(ZoneOffset.UTC));
             documents.add(builder.build(JsonSerde.ENRICHED_ARTICLE.write(enriched)));
         }
         return documents;
@@ -340,27 +341,30 @@ public final class PipelineBenchmark {
                     Thread.currentThread().interrupt();
                 }
             });
+            long jit = jitMillis("ingest-service");
             sample(ingestSamples, accepted::get, count, "alone: ingest", () -> !poster.isAlive());
             poster.join();
             posted = phases.get(phases.size() - 1);
             ingest = ingestSamples.window(posted.accepted().size(), 0.1, 0.9);
-            stages.add(stageCost("ingest-service", ingest));
+            stages.add(stageCost("ingest-service", ingest, jitMillis("ingest-service") - jit, ingestSamples));
 
             long committed = offsets.committed(ENRICH_GROUP, RAW_TOPIC);
             long backlog = offsets.end(RAW_TOPIC) - committed;
             StageSamples enrichSamples = new StageSamples();
+            jit = jitMillis("enrich-service");
             stack.resume("enrich-service");
             sample(enrichSamples, () -> offsets.committed(ENRICH_GROUP, RAW_TOPIC) - committed, backlog,
                     "alone: enrich", () -> false);
             enrich = enrichSamples.window(backlog, 0.1, 0.9);
-            stages.add(stageCost("enrich-service", enrich));
+            stages.add(stageCost("enrich-service", enrich, jitMillis("enrich-service") - jit, enrichSamples));
 
             long indexedBefore = indexingTotal();
             StageSamples indexSamples = new StageSamples();
+            jit = jitMillis("index-service");
             stack.resume("index-service");
             sample(indexSamples, () -> indexingTotal() - indexedBefore, backlog, "alone: index", () -> false);
             index = indexSamples.window(backlog, 0.1, 0.9);
-            stages.add(stageCost("index-service", index));
+            stages.add(stageCost("index-service", index, jitMillis("index-service") - jit, indexSamples));
         } finally {
             stack.resumeAll();
         }
@@ -377,9 +381,15 @@ public final class PipelineBenchmark {
         return costs;
     }
 
-    private static BenchReport.StageCost stageCost(String stage, StageSamples.Window window) {
+    /** A stage's window, with the JIT compilation its process did over the whole phase per article. */
+    private static BenchReport.StageCost stageCost(String stage, StageSamples.Window window, long jitMillis,
+            StageSamples samples) {
         return new BenchReport.StageCost(stage, window.articles(), window.seconds(), window.articlesPerSecond(),
-                window.cpuMillisPerArticle());
+                window.cpuMillisPerArticle(), (double) jitMillis / samples.progress());
+    }
+
+    private long jitMillis(String process) throws IOException {
+        return ProcessUsage.jitMillis(stack.pid(process));
     }
 
     private interface Counter {

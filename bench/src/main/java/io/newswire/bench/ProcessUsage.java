@@ -19,6 +19,27 @@ record ProcessUsage(long cpuMillis, long rssKb) {
                 rssKb(Files.readString(proc.resolve("status"))));
     }
 
+    /**
+     * CPU of the process's live JIT compiler threads, in ms: the warm-up cost still being paid. HotSpot stops idle
+     * compiler threads, whose time then only shows in the process's total.
+     */
+    static long jitMillis(long pid) throws IOException {
+        long millis = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        millis += cpuMillis(Files.readString(task.resolve("stat")));
+                    }
+                } catch (IOException e) {
+                    // The thread ended meanwhile.
+                }
+            }
+        }
+        return millis;
+    }
+
     /** utime + stime of a stat line; the command name in parentheses may itself hold spaces and parentheses. */
     static long cpuMillis(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");

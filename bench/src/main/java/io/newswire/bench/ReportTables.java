@@ -87,16 +87,20 @@ final class ReportTables {
 
     /** Each stage's run alone: its rate and every process's CPU per article meanwhile. */
     private static Table stages(BenchReport report) {
+        List<String> processes = new ArrayList<>(LocalStack.PROCESSES);
+        processes.add(ResourceMonitor.BENCH);
         List<String> headers = new ArrayList<>(List.of("stage alone", "articles/s", "articles", "seconds"));
-        headers.addAll(LocalStack.PROCESSES);
+        headers.addAll(processes);
+        headers.add("its JIT");
         List<List<String>> rows = new ArrayList<>();
         for (BenchReport.StageCost stage : report.stages()) {
             List<String> row = new ArrayList<>(List.of(stage.stage(), format("%,.0f", stage.articlesPerS()),
                     format("%,d", stage.articles()), format("%.1f", stage.seconds())));
-            for (String process : LocalStack.PROCESSES) {
+            for (String process : processes) {
                 Double ms = stage.cpuMsPerArticle().get(process);
                 row.add(ms == null ? "" : format("%.3f", ms));
             }
+            row.add(format("%.3f", stage.jitMsPerArticle()));
             rows.add(row);
         }
         return new Table("Stages alone: rate and CPU ms per article of every process (middle 80% of the work)",

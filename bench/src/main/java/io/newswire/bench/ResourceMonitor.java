@@ -12,7 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class ResourceMonitor implements AutoCloseable {
 
-    static final String BENCH = "bench (load generator, probes)";
+    /** The bench itself: load generator, probes, sampling. */
+    static final String BENCH = "bench";
 
     private final LocalStack stack;
     private final long periodMillis;

@@ -37,7 +37,8 @@ final class ReportFixture {
                 new BenchReport.Ceilings(20000, 24, 1200, Map.of("acks", "all"), 4000, 2500, 1000, 2, 3000,
                         400000, 136, 1333),
                 costs,
-                List.of(new BenchReport.StageCost("ingest-service", 8000, 4.0, 2000, Map.of("ingest-service", 0.25))),
+                List.of(new BenchReport.StageCost("ingest-service", 8000, 4.0, 2000, Map.of("ingest-service", 0.25),
+                        0.01)),
                 e2e, freshness, audit, rss, cpuSeconds,
                 Targets.evaluate(e2e, freshness, audit, rss), Methods.DESCRIPTIONS);
     }
