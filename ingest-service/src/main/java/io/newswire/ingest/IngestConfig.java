@@ -51,4 +51,29 @@ public interface IngestConfig {
     /** What a 503 tells the client to wait before retrying. */
     @WithDefault("5S")
     Duration retryAfter();
+
+    /** Back-pressure: new articles are refused while the pipeline's backlog is over a bound. */
+    Backlog backlog();
+
+    interface Backlog {
+
+        /**
+         * Articles accepted but not yet consumed by every stage (the summed lag of {@link #groups()}) above which
+         * new ones are answered 503; 0 turns back-pressure off.
+         */
+        @WithDefault("2000")
+        long maxArticles();
+
+        /** The consumer groups whose lag is the backlog, each as {@code group:topic}. */
+        @WithDefault("newswire-enrich:articles.raw,newswire-index:articles.enriched")
+        List<String> groups();
+
+        /** How often the lag is read from Kafka. */
+        @WithDefault("500ms")
+        Duration checkInterval();
+
+        /** What a 503 for a full backlog tells the client to wait before retrying. */
+        @WithDefault("1S")
+        Duration retryAfter();
+    }
 }

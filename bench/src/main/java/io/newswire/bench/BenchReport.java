@@ -1,0 +1,82 @@
+package io.newswire.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run measured, as written to {@code bench/results/latest.json} (member names in snake case there).
+ *
+ * @param cpuMsPerArticle each stage's CPU cost per article when it runs alone: ingest, kafka, enrich, index,
+ *                        elasticsearch
+ * @param rssMb           peak resident memory of each process during the pipeline runs
+ * @param cpuSeconds      CPU time of each process during the max-throughput run
+ */
+record BenchReport(
+        Run run,
+        Ceilings ceilings,
+        Map<String, Double> cpuMsPerArticle,
+        List<StageCost> stages,
+        EndToEnd e2e,
+        List<Freshness> freshness,
+        List<PhaseAudit> audit,
+        Map<String, Double> rssMb,
+        Map<String, Double> cpuSeconds,
+        List<Target> targets,
+        Map<String, String> methods) {
+
+    /**
+     * @param reference whether the load average was below the limit when the run began (figures fit to report)
+     * @param settings  the tuning settings the services and the index ran with
+     */
+    record Run(String id, String started, double seconds, Machine machine, double maxLoad, boolean reference,
+            Map<String, String> settings, int articles, int connections, String corpus, int averageArticleBytes) {
+    }
+
+    record Ceilings(
+            double kafkaProduceRecordsPerS,
+            double kafkaProduceMbPerS,
+            int kafkaRecordBytes,
+            Map<String, String> kafkaProducerSettings,
+            double esBulkDocsPerS,
+            int esDocumentBytes,
+            int esBulkSize,
+            int esStreams,
+            double taggerArticlesPerS,
+            double taggerWordsPerS,
+            long taggerAverageWords,
+            double cpuLimitArticlesPerS) {
+    }
+
+    /**
+     * One stage working alone through a backlog: its rate and every process's CPU per article meanwhile.
+     *
+     * @param jitMsPerArticle CPU of the stage's JIT compiler threads over its whole phase per article: near 0 once
+     *                        the process is warm; a large value means the cost includes warm-up
+     */
+    record StageCost(String stage, long articles, double seconds, double articlesPerS,
+            Map<String, Double> cpuMsPerArticle, double jitMsPerArticle) {
+    }
+
+    /**
+     * The max-throughput run.
+     *
+     * @param cpuMsPerArticle every process's CPU per article in this run, all stages side by side
+     */
+    record EndToEnd(int articles, int accepted, int indexed, int missing, int duplicates, long backPressured,
+            int failed, double ingestPerS, double indexedPerS, double ratioToEsCeiling, double ratioToCpuLimit,
+            Map<String, Double> cpuMsPerArticle) {
+    }
+
+    /** Freshness of one run: at a fixed fraction of the max throughput, or at full speed (fraction 1). */
+    record Freshness(String phase, double loadFraction, double ratePerS, double achievedPerS, boolean backPressure,
+            int samples, int unresolved, long p50Ms, long p95Ms, long p99Ms, long maxMs, long backPressured) {
+    }
+
+    /** Every article a run's 202s promised, checked in the index. */
+    record PhaseAudit(String phase, int accepted, int indexed, int missing, int duplicates, int unacknowledged,
+            int failed, List<String> missingIds) {
+    }
+
+    record Target(String name, String measured, String limit, boolean met) {
+    }
+}

@@ -1,0 +1,122 @@
+package io.newswire.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Measures freshness, the time from an article's 202 to the moment a search finds it, on a sample of the accepted
+ * articles (at most {@code samplesPerSecond}, evenly spread). One thread polls Elasticsearch every
+ * {@code pollMillis} with a single {@code ids} search for every sampled article not yet found; a search only sees
+ * refreshed segments, so a hit means searchable. A hit is timed at the moment that search was sent, so a figure is
+ * exact to within one poll interval (it errs low by at most that much).
+ */
+final class FreshnessProbe implements AutoCloseable {
+
+    private static final int MAX_IDS_PER_SEARCH = 1000;
+
+    private final Elasticsearch elasticsearch;
+    private final String index;
+    private final long sampleEveryNanos;
+    private final long pollNanos;
+    private final Map<String, Long> pending = new ConcurrentHashMap<>();
+    private final List<FreshnessSample> samples = new ArrayList<>();
+    /** When the last sample was accepted; 0 before the first (nanoTime may be negative, so a flag keeps it apart). */
+    private final AtomicLong lastSampled = new AtomicLong();
+    private volatile boolean sampledAny;
+    private final Thread poller;
+    private volatile boolean running = true;
+    private volatile IOException failure;
+
+    FreshnessProbe(Elasticsearch elasticsearch, String index, double samplesPerSecond, long pollMillis) {
+        this.elasticsearch = elasticsearch;
+        this.index = index;
+        this.sampleEveryNanos = (long) (1e9 / samplesPerSecond);
+        this.pollNanos = pollMillis * 1_000_000;
+        this.poller = Thread.ofPlatform().daemon().name("freshness-probe").start(this::poll);
+    }
+
+    /** Called with every acceptance; keeps it if the last sample is at least one sampling period old. */
+    void offer(Acceptance acceptance) {
+        long last = lastSampled.get();
+        if ((!sampledAny || acceptance.acceptedNanos() - last >= sampleEveryNanos)
+                && lastSampled.compareAndSet(last, acceptance.acceptedNanos())) {
+            sampledAny = true;
+            pending.put(acceptance.id(), acceptance.acceptedNanos());
+        }
+    }
+
+    /** Waits until every sampled article was found, or the timeout passed; returns the samples not found. */
+    int awaitAll(long timeoutMillis) throws IOException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (!pending.isEmpty() && System.nanoTime() < deadline && failure == null) {
+            LockSupport.parkNanos(pollNanos);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return pending.size();
+    }
+
+    /** The samples found so far, in the order they were found. */
+    List<FreshnessSample> samples() {
+        synchronized (samples) {
+            return List.copyOf(samples);
+        }
+    }
+
+    private void poll() {
+        while (running) {
+            long started = System.nanoTime();
+            if (!pending.isEmpty()) {
+                ObjectNode search = search();
+                // Every id in the search was accepted before this instant: no figure is negative.
+                long sent = System.nanoTime();
+                try {
+                    found(elasticsearch.post("/" + index + "/_search", search), sent);
+                } catch (IOException e) {
+                    failure = e;
+                    return;
+                }
+            }
+            LockSupport.parkNanos(started + pollNanos - System.nanoTime());
+        }
+    }
+
+    private ObjectNode search() {
+        ObjectNode body = Elasticsearch.JSON.createObjectNode();
+        ArrayNode ids = body.putObject("query").putObject("ids").putArray("values");
+        Iterator<String> waiting = pending.keySet().iterator();
+        while (waiting.hasNext() && ids.size() < MAX_IDS_PER_SEARCH) {
+            ids.add(waiting.next());
+        }
+        body.put("size", ids.size());
+        body.put("_source", false);
+        return body;
+    }
+
+    private void found(JsonNode response, long sentNanos) {
+        for (JsonNode hit : response.path("hits").path("hits")) {
+            Long accepted = pending.remove(hit.path("_id").asText());
+            if (accepted != null) {
+                synchronized (samples) {
+                    samples.add(new FreshnessSample(accepted, (sentNanos - accepted) / 1_000_000));
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        poller.join();
+    }
+}

@@ -1,0 +1,66 @@
+package io.newswire.bench;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/** How far the pipeline's consumer groups are: their committed offsets and the topics' end offsets, summed. */
+final class KafkaOffsets implements AutoCloseable {
+
+    private final Admin admin;
+
+    KafkaOffsets(String bootstrapServers) {
+        this.admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    int partitions(String topic) throws IOException {
+        return (int) get(() -> admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic)
+                .partitions().size());
+    }
+
+    /** Records ever written to the topic (transaction markers included). */
+    long end(String topic) throws IOException {
+        return get(() -> {
+            var partitions = admin.describeTopics(java.util.List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().stream()
+                    .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(partitions).all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        });
+    }
+
+    /** The group's committed offsets on the topic, summed over partitions (0 where it has none). */
+    long committed(String group, String topic) throws IOException {
+        return get(() -> admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet()
+                .stream()
+                .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
+                .map(Map.Entry::getValue)
+                .mapToLong(OffsetAndMetadata::offset)
+                .sum());
+    }
+
+    private interface Call {
+        long run() throws InterruptedException, ExecutionException;
+    }
+
+    private static long get(Call call) throws IOException {
+        try {
+            return call.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}

@@ -1,0 +1,57 @@
+package io.newswire.bench;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** How each figure of the report is measured: written into every report, so that a reader need not guess. */
+final class Methods {
+
+    static final Map<String, String> DESCRIPTIONS = descriptions();
+
+    private Methods() {
+    }
+
+    private static Map<String, String> descriptions() {
+        Map<String, String> methods = new LinkedHashMap<>();
+        methods.put("tagger_ceiling", "TaggerBenchmark.measure on one thread of the bench JVM over the feed's "
+                + "articles: a third of the time warming up, then timed passes; words are whitespace-separated.");
+        methods.put("kafka_ceiling", "One KafkaProducer with ingest-service's settings (acks=all, idempotent, its "
+                + "linger.ms and batch.size) sending the feed's articles serialized as ingest publishes them, "
+                + "asynchronously, to a scratch topic with the partitions of articles.raw; acknowledged records per "
+                + "second from the first send to the last ack. Ingest itself waits for each ack per request.");
+        methods.put("es_ceiling", "Enriched documents (a sample of the feed tagged by the real tagger, built by "
+                + "index-service's DocumentBuilder) bulk-indexed with external versions by parallel loops into a "
+                + "scratch index with the live articles index's mappings and settings; documents per second from "
+                + "the first bulk sent to the last answered.");
+        methods.put("cpu_ms_per_article", "Each stage alone, on warm JVMs after the warm-up: with enrich-service "
+                + "and index-service paused (SIGSTOP), the load generator posts the articles (ingest alone); then "
+                + "enrich-service is resumed and works off the raw backlog (index still paused); then index-service "
+                + "is resumed and works off the enriched backlog. utime+stime of every process from /proc/<pid>/stat "
+                + "sampled every 200 ms with the stage's progress (202s; the enrich group's committed offsets; "
+                + "Elasticsearch's index_total), over the middle 80% of each stage's work. Kafka's cost is the sum "
+                + "of its CPU per article in the three stages; Elasticsearch's is its CPU while index works.");
+        methods.put("cpu_limit", "cores / (sum of the per-article costs of ingest, kafka, enrich, index and "
+                + "elasticsearch measured alone): what the machine could carry if co-located stages cost what they "
+                + "cost alone. The load generator's own CPU is not in the sum; it is reported under rss_mb and "
+                + "cpu_seconds as the bench process.");
+        methods.put("e2e", "The max-throughput run: the load generator posts N articles over its connections as fast "
+                + "as ingest answers (a closed loop; a 503 is retried after its Retry-After). ingest_per_s: 202s "
+                + "per second from the first 202 to the last; indexed_per_s: articles per second from the first "
+                + "202 to the moment a count of the run's documents (polled every 100 ms) found them all "
+                + "searchable.");
+        methods.put("freshness", "Sampled probes: at most probe-rate accepted articles per second, evenly spread, "
+                + "are searched for by id (one ids query for all pending samples every probe-interval ms, "
+                + "refreshed segments only); a sample's freshness is the time from its 202 to the sending of the "
+                + "first search that found it (exact to one poll interval, erring low).");
+        methods.put("audit", "After all runs, every document under the run's URL prefix is listed (search_after on "
+                + "id) and compared with the 202s: missing = accepted without a document; duplicates = a second "
+                + "document for one article, a document under another id than its 202 gave, or a second 202 for "
+                + "one article. Then the run's documents are deleted.");
+        methods.put("rss_mb", "Peak VmRSS of each process, sampled every 250 ms from /proc/<pid>/status during the "
+                + "pipeline runs (after the ceilings).");
+        methods.put("cpu_seconds", "utime+stime of each process during the max-throughput run (first request to "
+                + "last document searchable).");
+        return Collections.unmodifiableMap(methods);
+    }
+}

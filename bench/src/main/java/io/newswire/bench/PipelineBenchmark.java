@@ -1,0 +1,596 @@
+package io.newswire.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newswire.index.document.ArticleDocument;
+import io.newswire.index.document.DocumentBuilder;
+import io.newswire.model.Article;
+import io.newswire.model.EnrichedArticle;
+import io.newswire.model.JsonSerde;
+import io.newswire.model.Tags;
+import io.newswire.tagger.Tagger;
+import io.newswire.tools.bench.BenchCorpus;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * {@code ./pipeline bench}: measures the machine's ceilings, each stage's CPU cost alone, then the pipeline end to
+ * end (max throughput, freshness at fixed rates and at full speed with and without back-pressure, resources), checks
+ * that every accepted article was indexed exactly once, and writes the report. Phases, in order:
+ * <ol>
+ * <li>ceilings: the tagger alone, raw Kafka produce, raw Elasticsearch bulk;</li>
+ * <li>with ingest's back-pressure off: a warm-up, then each stage alone (the others paused), then a full-speed
+ * run;</li>
+ * <li>with back-pressure on: a warm-up, the max-throughput run, then the fixed-rate freshness runs;</li>
+ * <li>the audit of every phase's articles in the index, then the run's documents are deleted.</li>
+ * </ol>
+ */
+public final class PipelineBenchmark {
+
+    static final String RAW_TOPIC = "articles.raw";
+    static final String ENRICH_GROUP = "newswire-enrich";
+    static final String INDEX_ALIAS = "articles";
+    private static final int ENRICHED_SAMPLE = 2000;
+    private static final long SAMPLE_MILLIS = 200;
+    private static final long DRAIN_TIMEOUT_MILLIS = 600_000;
+
+    private final BenchOptions options;
+    private final String runId;
+    private final Progress progress = new Progress(System.err, System.console() != null);
+    private final LocalStack stack;
+    private final Elasticsearch elasticsearch;
+    private final IndexAudit audit;
+    private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<LoadResult> phases = new ArrayList<>();
+    private final List<FreshnessSeries> series = new ArrayList<>();
+    private final List<BenchReport.Freshness> freshness = new ArrayList<>();
+    private final List<BenchReport.StageCost> stages = new ArrayList<>();
+    private ArticleFeed feed;
+    private ResourceMonitor monitor;
+    private LoadGenerator load;
+
+    PipelineBenchmark(BenchOptions options) {
+        this.options = options;
+        this.runId = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
+        this.stack = new LocalStack(options.pipeline(), options.state());
+        this.elasticsearch = new Elasticsearch(options.elasticsearchUrl());
+        this.audit = new IndexAudit(elasticsearch, INDEX_ALIAS);
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help")) {
+            System.out.print(BenchOptions.usage());
+            return;
+        }
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(List.of(args), System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.print(BenchOptions.usage());
+            System.exit(2);
+            return;
+        }
+        System.exit(new PipelineBenchmark(options).run());
+    }
+
+    /** Runs every phase and writes the report; 1 if an accepted article is missing or doubled in the index. */
+    int run() throws Exception {
+        long started = System.nanoTime();
+        String startedAt = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        boolean quiet = awaitQuietMachine();
+        Machine machine = Machine.describe();
+        progress.done("machine", "%s, %d cores, load average %s%s".formatted(machine.cpu(), machine.cores(),
+                machine.loadAverage(), quiet ? "" : " (ABOVE " + options.maxLoad() + ": not a reference run)"));
+        progress.update("stack", "./pipeline up");
+        stack.up();
+        progress.done("stack", "up");
+        BenchCorpus corpus = ArticleFeed.readCorpora(options.data());
+        feed = new ArticleFeed(corpus, "https://bench.newswire.test/" + runId + "/");
+        String originalRefresh = refreshInterval();
+        try (KafkaOffsets offsets = new KafkaOffsets(options.kafka())) {
+            recordSettings(originalRefresh);
+            BenchReport.Ceilings ceilings = ceilings(offsets);
+            if (options.refreshInterval() != null) {
+                setRefreshInterval(options.refreshInterval());
+            }
+            load = new LoadGenerator(options.ingestUrl(), feed, options.connections());
+            monitor = new ResourceMonitor(stack, 250);
+            MaxRun max;
+            Map<String, Double> costs;
+            Map<String, Double> cpuSeconds;
+            try {
+                restartServices(false);
+                warmUp("warmup");
+                costs = stagesAlone(offsets);
+                if (options.unboundedArticles() > 0) {
+                    fullSpeed("unbounded", options.unboundedArticles(), false);
+                }
+                restartServices(true);
+                warmUp("warmup-bp");
+                Map<String, Long> cpuBefore = monitor.cpuMillis();
+                max = fullSpeed("max", options.articles(), true);
+                cpuSeconds = cpuSeconds(cpuBefore, max.cpuAfter());
+                ceilings = withCpuLimit(ceilings, cpuLimit(costs));
+                double indexedPerSecond = max.indexedPerSecond();
+                progress.done("max", "%,.0f articles/s accepted, %,.0f/s indexed: %.2f of the CPU limit, %.2f of the "
+                        .formatted(max.load().acceptedPerSecond(), indexedPerSecond,
+                                indexedPerSecond / ceilings.cpuLimitArticlesPerS(),
+                                indexedPerSecond / ceilings.esBulkDocsPerS()) + "Elasticsearch ceiling");
+                for (double fraction : options.loadFractions()) {
+                    atRate(fraction, indexedPerSecond);
+                }
+            } finally {
+                monitor.close();
+                stack.resumeAll();
+            }
+            List<BenchReport.PhaseAudit> audits = auditAll();
+            restore(originalRefresh);
+            BenchReport.EndToEnd e2e = endToEnd(max, ceilings, cpuSeconds, audits.stream()
+                    .filter(a -> a.phase().equals("max")).findFirst().orElseThrow());
+            BenchReport report = new BenchReport(
+                    new BenchReport.Run(runId, startedAt, (System.nanoTime() - started) / 1e9, machine,
+                            options.maxLoad(), quiet, settings, options.articles(), options.connections(),
+                            corpus.name() + " (" + corpus.documents().size() + " articles, cycled)",
+                            averageBodyBytes()),
+                    ceilings, costs, stages, e2e, freshness, audits, monitor.peakRssMb(), cpuSeconds,
+                    Targets.evaluate(e2e, freshness, audits, monitor.peakRssMb()), Methods.DESCRIPTIONS);
+            ReportFiles.write(report, series, options.results());
+            System.out.println();
+            System.out.print(ReportTables.text(report));
+            System.out.println("report: " + options.results().resolve("latest.json") + " (and .md, freshness .svg)");
+            boolean complete = audits.stream().allMatch(a -> a.missing() == 0 && a.duplicates() == 0);
+            return complete ? 0 : 1;
+        } finally {
+            if (load != null) {
+                load.close();
+            }
+            elasticsearch.close();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Before anything: a quiet machine, the stack, the settings.
+
+    private boolean awaitQuietMachine() throws IOException {
+        if (options.maxLoad() <= 0) {
+            return true;
+        }
+        long deadline = System.nanoTime() + (long) (options.loadWaitSeconds() * 1e9);
+        while (true) {
+            double load = Machine.currentLoadAverage().get(0);
+            if (load < options.maxLoad()) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            progress.update("waiting for a quiet machine",
+                    "1-minute load average %.2f, above %.2f".formatted(load, options.maxLoad()));
+            LockSupport.parkNanos(5_000_000_000L);
+        }
+    }
+
+    private void recordSettings(String refresh) throws IOException {
+        for (Knob knob : Knob.values()) {
+            String value = options.settings().get(knob);
+            settings.put(knob.service + ": " + knob.key,
+                    value != null ? value + " (--set)" : knob.defaultValue(options.repository()));
+        }
+        settings.put("elasticsearch: articles index refresh_interval",
+                options.refreshInterval() != null ? options.refreshInterval() + " (--refresh-interval)" : refresh);
+        settings.put("load generator: connections", Integer.toString(options.connections()));
+    }
+
+    /** Starts the services with the run's settings; ingest with its back-pressure off or at its setting. */
+    private void restartServices(boolean backPressure) throws IOException {
+        for (String service : LocalStack.SERVICES) {
+            Map<String, String> environment = new HashMap<>();
+            options.settings().forEach((knob, value) -> {
+                if (knob.service.equals(service)) {
+                    environment.put(knob.environmentVariable(), value);
+                }
+            });
+            if (service.equals(Knob.INGEST_BACKLOG.service) && !backPressure) {
+                environment.put(Knob.INGEST_BACKLOG.environmentVariable(), "0");
+            }
+            boolean needed = service.equals(Knob.INGEST_BACKLOG.service) || !environment.isEmpty();
+            if (needed) {
+                progress.update("stack", "restarting " + service);
+                stack.restart(service, environment);
+            }
+        }
+        progress.done("stack", "services running; ingest back-pressure " + (backPressure ? "on" : "off"));
+    }
+
+    private void restore(String refresh) throws IOException {
+        if (options.refreshInterval() != null) {
+            setRefreshInterval(refresh);
+        }
+        for (String service : LocalStack.SERVICES) {
+            boolean overridden = options.settings().keySet().stream().anyMatch(knob -> knob.service.equals(service));
+            if (overridden) {
+                stack.restart(service, Map.of());
+            }
+        }
+    }
+
+    private String refreshInterval() throws IOException {
+        JsonNode settings = elasticsearch.get("/" + INDEX_ALIAS + "/_settings/index.refresh_interval"
+                + "?include_defaults=true");
+        JsonNode index = settings.elements().next();
+        JsonNode explicit = index.path("settings").path("index").path("refresh_interval");
+        return explicit.isMissingNode() ? index.path("defaults").path("index").path("refresh_interval").asText()
+                : explicit.asText();
+    }
+
+    private void setRefreshInterval(String interval) throws IOException {
+        ObjectNode body = Elasticsearch.JSON.createObjectNode();
+        body.putObject("index").put("refresh_interval", interval);
+        elasticsearch.put("/" + INDEX_ALIAS + "/_settings", body);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Ceilings.
+
+    private BenchReport.Ceilings ceilings(KafkaOffsets offsets) throws Exception {
+        progress.update("ceiling: tagger", "loading the tagger");
+        Tagger tagger = Tagger.load();
+        progress.update("ceiling: tagger", "%.0f s on one thread".formatted(options.ceilingSeconds() * 4 / 3));
+        TaggerCeiling.Result tagging = TaggerCeiling.measure(tagger, feed.corpus(), options.ceilingSeconds());
+        progress.done("ceiling: tagger", "%,.0f articles/s, %,.0f words/s (one thread)".formatted(
+                tagging.articlesPerSecond(), tagging.wordsPerSecond()));
+        List<ArticleDocument> documents = enrichedSample(tagger);
+
+        progress.update("ceiling: kafka produce", "%.0f s".formatted(options.ceilingSeconds()));
+        Map<String, String> producer = new LinkedHashMap<>();
+        for (Knob knob : List.of(Knob.INGEST_LINGER, Knob.INGEST_BATCH)) {
+            String value = options.settings().getOrDefault(knob, knob.defaultValue(options.repository()));
+            if (!value.startsWith("(")) {
+                producer.put(knob.key.substring("kafka.".length()), value);
+            }
+        }
+        List<Article> raw = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int n = 0; n < feed.size(); n++) {
+            raw.add(feed.article("%032x".formatted(n), n, now));
+        }
+        KafkaCeiling.Result kafka = KafkaCeiling.measure(options.kafka(), "bench-ceiling-" + runId,
+                offsets.partitions(RAW_TOPIC), producer, raw,
+                Duration.ofMillis((long) (options.ceilingSeconds() * 1000)));
+        progress.done("ceiling: kafka produce", "%,.0f records/s of %,d bytes (%.1f MB/s)".formatted(
+                kafka.recordsPerSecond(), kafka.averageRecordBytes(), kafka.megabytesPerSecond()));
+
+        progress.update("ceiling: elasticsearch bulk", "%,d documents".formatted(options.esCeilingDocuments()));
+        ElasticsearchCeiling.Result bulk = ElasticsearchCeiling.measure(elasticsearch, INDEX_ALIAS,
+                "bench-ceiling-" + runId, options.refreshInterval(), documents, options.esCeilingDocuments(),
+                options.esCeilingBulkSize(), options.esCeilingStreams());
+        progress.done("ceiling: elasticsearch bulk", "%,.0f documents/s of %,d bytes (%d x %d-document bulks)"
+                .formatted(bulk.documentsPerSecond(), bulk.averageDocumentBytes(), bulk.streams(), bulk.bulkSize()));
+        return new BenchReport.Ceilings(kafka.recordsPerSecond(), kafka.megabytesPerSecond(),
+                kafka.averageRecordBytes(), kafka.producerSettings(), bulk.documentsPerSecond(),
+                bulk.averageDocumentBytes(), bulk.bulkSize(), bulk.streams(), tagging.articlesPerSecond(),
+                tagging.wordsPerSecond(), tagging.averageWords(), 0);
+    }
+
+    /** Articles spread over the whole feed, tagged and built into documents as enrich and index do. */
+    private List<ArticleDocument> enrichedSample(Tagger tagger) throws Exception {
+        DocumentBuilder builder = new DocumentBuilder();
+        List<ArticleDocument> documents = new ArrayList<>();
+        int step = Math.max(1, feed.size() / ENRICHED_SAMPLE);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int n = 0; n < feed.size() && documents.size() < ENRICHED_SAMPLE; n += step) {
+            Article article = feed.article("%032x".formatted(n), n, now);
+            Tags tags = tagger.tag(article.text(), article.publishedAt().toLocalDate());
+            EnrichedArticle enriched = EnrichedArticle.of(article, tags, OffsetDateTime.now(ZoneOffset.UTC));
+            documents.add(builder.build(JsonSerde.ENRICHED_ARTICLE.write(enriched)));
+        }
+        return documents;
+    }
+
+    private static BenchReport.Ceilings withCpuLimit(BenchReport.Ceilings c, double limit) {
+        return new BenchReport.Ceilings(c.kafkaProduceRecordsPerS(), c.kafkaProduceMbPerS(), c.kafkaRecordBytes(),
+                c.kafkaProducerSettings(), c.esBulkDocsPerS(), c.esDocumentBytes(), c.esBulkSize(), c.esStreams(),
+                c.taggerArticlesPerS(), c.taggerWordsPerS(), c.taggerAverageWords(), limit);
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // The pipeline.
+
+    private void warmUp(String phase) throws Exception {
+        LoadResult result = asFastAsAccepted(phase, options.warmupArticles(), acceptance -> { });
+        awaitIndexed(result);
+        progress.done(phase, "%,d articles through the pipeline".formatted(result.accepted().size()));
+    }
+
+    /**
+     * Each stage alone over the same backlog of articles: ingest with enrich and index paused (SIGSTOP) and idle
+     * Kafka and Elasticsearch, then enrich working off the raw backlog with index still paused, then index working
+     * off the enriched backlog. CPU per article of every process over the middle 80% of each, from /proc.
+     */
+    private Map<String, Double> stagesAlone(KafkaOffsets offsets) throws Exception {
+        String phase = "alone";
+        int count = options.aloneArticles();
+        stack.pause("enrich-service");
+        stack.pause("index-service");
+        LoadResult posted;
+        StageSamples.Window ingest;
+        StageSamples.Window enrich;
+        StageSamples.Window index;
+        try {
+            AtomicInteger accepted = new AtomicInteger();
+            StageSamples ingestSamples = new StageSamples();
+            Thread poster = Thread.ofPlatform().name("alone-load").start(() -> {
+                try {
+                    asFastAsAccepted(phase, count, acceptance -> accepted.incrementAndGet());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            long jit = jitMillis("ingest-service");
+            sample(ingestSamples, accepted::get, count, "alone: ingest", () -> !poster.isAlive());
+            poster.join();
+            posted = phases.get(phases.size() - 1);
+            ingest = ingestSamples.window(posted.accepted().size(), 0.1, 0.9);
+            stages.add(stageCost("ingest-service", ingest, jitMillis("ingest-service") - jit, ingestSamples));
+
+            long committed = offsets.committed(ENRICH_GROUP, RAW_TOPIC);
+            long backlog = offsets.end(RAW_TOPIC) - committed;
+            StageSamples enrichSamples = new StageSamples();
+            jit = jitMillis("enrich-service");
+            stack.resume("enrich-service");
+            sample(enrichSamples, () -> offsets.committed(ENRICH_GROUP, RAW_TOPIC) - committed, backlog,
+                    "alone: enrich", () -> false);
+            enrich = enrichSamples.window(backlog, 0.1, 0.9);
+            stages.add(stageCost("enrich-service", enrich, jitMillis("enrich-service") - jit, enrichSamples));
+
+            long indexedBefore = indexingTotal();
+            StageSamples indexSamples = new StageSamples();
+            jit = jitMillis("index-service");
+            stack.resume("index-service");
+            sample(indexSamples, () -> indexingTotal() - indexedBefore, backlog, "alone: index", () -> false);
+            index = indexSamples.window(backlog, 0.1, 0.9);
+            stages.add(stageCost("index-service", index, jitMillis("index-service") - jit, indexSamples));
+        } finally {
+            stack.resumeAll();
+        }
+        awaitIndexed(posted);
+        Map<String, Double> costs = new LinkedHashMap<>();
+        costs.put("ingest", ingest.cpuMillisPerArticle().get("ingest-service"));
+        costs.put("kafka", ingest.cpuMillisPerArticle().get("kafka") + enrich.cpuMillisPerArticle().get("kafka")
+                + index.cpuMillisPerArticle().get("kafka"));
+        costs.put("enrich", enrich.cpuMillisPerArticle().get("enrich-service"));
+        costs.put("index", index.cpuMillisPerArticle().get("index-service"));
+        costs.put("elasticsearch", index.cpuMillisPerArticle().get("elasticsearch"));
+        progress.done("alone", "CPU ms per article " + ReportTables.costSummary(costs) + "; limit %,.0f articles/s"
+                .formatted(cpuLimit(costs)));
+        return costs;
+    }
+
+    /** A stage's window, with the JIT compilation its process did over the whole phase per article. */
+    private static BenchReport.StageCost stageCost(String stage, StageSamples.Window window, long jitMillis,
+            StageSamples samples) {
+        return new BenchReport.StageCost(stage, window.articles(), window.seconds(), window.articlesPerSecond(),
+                window.cpuMillisPerArticle(), (double) jitMillis / samples.progress());
+    }
+
+    private long jitMillis(String process) throws IOException {
+        return ProcessUsage.jitMillis(stack.pid(process));
+    }
+
+    private interface Counter {
+        long get() throws IOException;
+    }
+
+    /** Samples progress and every process's CPU until the progress reaches the total or the work has ended. */
+    private void sample(StageSamples samples, Counter counter, long total, String step, BooleanSupplier ended) {
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT_MILLIS * 1_000_000;
+        try {
+            while (true) {
+                long now = System.nanoTime();
+                long done = counter.get();
+                samples.add(new StageSamples.Sample(now, done, monitor.cpuMillis()));
+                progress.update(step, "%,d of %,d".formatted(done, total));
+                if (done >= total || ended.getAsBoolean()) {
+                    progress.done(step, "%,d articles".formatted(total));
+                    return;
+                }
+                if (now > deadline) {
+                    throw new IllegalStateException(step + ": only " + done + " of " + total + " after "
+                            + DRAIN_TIMEOUT_MILLIS / 1000 + " s");
+                }
+                LockSupport.parkNanos(now + SAMPLE_MILLIS * 1_000_000 - System.nanoTime());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(step + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Indexing operations the articles index has done since it was created (refresh-independent). */
+    private long indexingTotal() throws IOException {
+        return elasticsearch.get("/" + INDEX_ALIAS + "/_stats/indexing").path("_all").path("primaries")
+                .path("indexing").path("index_total").asLong();
+    }
+
+    /** A full-speed run: what the load got, when its last document became searchable, CPU of each process then. */
+    private record MaxRun(LoadResult load, long lastSearchableNanos, Map<String, Long> cpuAfter) {
+
+        /** Articles per second from the first 202 to the last document searchable. */
+        double indexedPerSecond() {
+            return Rates.perSecond(load.accepted().size(), lastSearchableNanos - load.firstAcceptedNanos());
+        }
+    }
+
+    /** Posts {@code count} articles as fast as ingest takes them, probing freshness, until all are searchable. */
+    private MaxRun fullSpeed(String phase, int count, boolean backPressure) throws Exception {
+        try (FreshnessProbe probe = probe()) {
+            LoadResult result = asFastAsAccepted(phase, count, probe::offer);
+            long lastSearchable = awaitIndexed(result);
+            Map<String, Long> cpu = monitor.cpuMillis();
+            recordFreshness(phase, 1.0, result.acceptedPerSecond(), result, probe, backPressure);
+            return new MaxRun(result, lastSearchable, cpu);
+        }
+    }
+
+    /** Posts at {@code fraction} of the max throughput for the set time, probing freshness. */
+    private void atRate(double fraction, double maxPerSecond) throws Exception {
+        String phase = "load-%d".formatted(Math.round(fraction * 100));
+        double rate = fraction * maxPerSecond;
+        Duration duration = Duration.ofMillis((long) (options.freshnessSeconds() * 1000));
+        try (FreshnessProbe probe = probe()) {
+            AtomicInteger accepted = new AtomicInteger();
+            Thread reporter = Thread.ofVirtual().start(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    progress.update(phase, "%,d accepted at %,.0f/s".formatted(accepted.get(), rate));
+                    LockSupport.parkNanos(200_000_000L);
+                }
+            });
+            LoadResult result;
+            try {
+                result = load.atRate(phase, rate, duration, acceptance -> {
+                    accepted.incrementAndGet();
+                    probe.offer(acceptance);
+                });
+            } finally {
+                reporter.interrupt();
+            }
+            phases.add(result);
+            awaitIndexed(result);
+            recordFreshness(phase, fraction, rate, result, probe, true);
+        }
+    }
+
+    private FreshnessProbe probe() {
+        return new FreshnessProbe(elasticsearch, INDEX_ALIAS, options.probeRate(), options.probeIntervalMillis());
+    }
+
+    private void recordFreshness(String phase, double fraction, double rate, LoadResult result, FreshnessProbe probe,
+            boolean backPressure) throws IOException {
+        int unresolved = probe.awaitAll(60_000);
+        List<FreshnessSample> samples = probe.samples();
+        Latencies latencies = Latencies.of(samples.stream().mapToLong(FreshnessSample::millis).toArray());
+        freshness.add(new BenchReport.Freshness(phase, fraction, rate, result.acceptedPerSecond(), backPressure,
+                latencies.count(), unresolved, latencies.p50(), latencies.p95(), latencies.p99(), latencies.max(),
+                result.backPressured()));
+        series.add(new FreshnessSeries(phase + (backPressure ? "" : " (no back-pressure)"), result.startNanos(),
+                samples));
+        progress.done(phase, "%,d accepted at %,.0f/s; freshness p50 %,d ms, p99 %,d ms, max %,d ms (%d samples)"
+                .formatted(result.accepted().size(), result.acceptedPerSecond(), latencies.p50(), latencies.p99(),
+                        latencies.max(), latencies.count()));
+    }
+
+    private LoadResult asFastAsAccepted(String phase, int count, Consumer<Acceptance> listener)
+            throws InterruptedException {
+        AtomicInteger accepted = new AtomicInteger();
+        Thread reporter = Thread.ofVirtual().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                progress.update(phase, "%,d of %,d accepted".formatted(accepted.get(), count));
+                LockSupport.parkNanos(200_000_000L);
+            }
+        });
+        try {
+            LoadResult result = load.asFastAsAccepted(phase, count, acceptance -> {
+                accepted.incrementAndGet();
+                listener.accept(acceptance);
+            });
+            phases.add(result);
+            return result;
+        } finally {
+            reporter.interrupt();
+        }
+    }
+
+    /** Waits until every article the phase got a 202 for is searchable; returns when the last one was. */
+    private long awaitIndexed(LoadResult result) throws IOException {
+        int expected = result.accepted().size();
+        long searchable = audit.awaitSearchable(feed.urlPrefix(result.phase()), expected,
+                DRAIN_TIMEOUT_MILLIS, 100, count -> progress.update(result.phase(),
+                        "%,d of %,d searchable".formatted(count, expected)));
+        if (searchable < 0) {
+            progress.done(result.phase(), "NOT ALL SEARCHABLE after " + DRAIN_TIMEOUT_MILLIS / 1000 + " s");
+            return System.nanoTime();
+        }
+        return searchable;
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Results.
+
+    private BenchReport.EndToEnd endToEnd(MaxRun max, BenchReport.Ceilings ceilings, Map<String, Double> cpuSeconds,
+            BenchReport.PhaseAudit audit) {
+        LoadResult result = max.load();
+        int accepted = result.accepted().size();
+        double indexedPerSecond = max.indexedPerSecond();
+        Map<String, Double> perArticle = new LinkedHashMap<>();
+        cpuSeconds.forEach((process, seconds) -> perArticle.put(process, seconds * 1000 / accepted));
+        return new BenchReport.EndToEnd(options.articles(), accepted, audit.indexed(), audit.missing(),
+                audit.duplicates(), result.backPressured(), result.failed(), result.acceptedPerSecond(),
+                indexedPerSecond, indexedPerSecond / ceilings.esBulkDocsPerS(),
+                indexedPerSecond / ceilings.cpuLimitArticlesPerS(), perArticle);
+    }
+
+    private static Map<String, Double> cpuSeconds(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        after.forEach((process, millis) -> {
+            Long start = before.get(process);
+            if (start != null && millis >= start) {
+                seconds.put(process, (millis - start) / 1000.0);
+            }
+        });
+        return seconds;
+    }
+
+    private static double cpuLimit(Map<String, Double> costs) {
+        return cpuLimit(costs, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Articles per second {@code cores} could carry if every stage cost what it costs alone (ms per article). */
+    static double cpuLimit(Map<String, Double> costs, int cores) {
+        double total = costs.values().stream().mapToDouble(Double::doubleValue).sum();
+        return cores * 1000 / total;
+    }
+
+    private List<BenchReport.PhaseAudit> auditAll() throws IOException {
+        List<BenchReport.PhaseAudit> audits = new ArrayList<>();
+        for (LoadResult phase : phases) {
+            progress.update("audit", phase.phase());
+            IndexAudit.IndexCheck check = audit.check(feed.urlPrefix(phase.phase()),
+                    phase.accepted());
+            audits.add(new BenchReport.PhaseAudit(phase.phase(), check.accepted(), check.indexed(), check.missing(),
+                    check.duplicates(), check.unacknowledged(), phase.failed(), check.missingIds()));
+        }
+        int missing = audits.stream().mapToInt(BenchReport.PhaseAudit::missing).sum();
+        int duplicates = audits.stream().mapToInt(BenchReport.PhaseAudit::duplicates).sum();
+        progress.done("audit", "%,d accepted, %,d indexed, %d missing, %d duplicates".formatted(
+                audits.stream().mapToInt(BenchReport.PhaseAudit::accepted).sum(),
+                audits.stream().mapToInt(BenchReport.PhaseAudit::indexed).sum(), missing, duplicates));
+        if (!options.keepDocuments()) {
+            progress.update("cleanup", "deleting the run's documents");
+            long deleted = audit.delete(feed.urlPrefix());
+            progress.done("cleanup", "%,d documents of this run deleted".formatted(deleted));
+        }
+        return audits;
+    }
+
+    private int averageBodyBytes() {
+        long bytes = 0;
+        for (int n = 0; n < feed.size(); n++) {
+            bytes += feed.body("x", n).length;
+        }
+        return (int) (bytes / feed.size());
+    }
+}

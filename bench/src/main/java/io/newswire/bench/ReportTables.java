@@ -1,0 +1,187 @@
+package io.newswire.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The report as tables: the same cells on the terminal and in the Markdown file. */
+final class ReportTables {
+
+    private ReportTables() {
+    }
+
+    static String text(BenchReport report) {
+        StringBuilder out = new StringBuilder();
+        for (Table table : tables(report)) {
+            out.append(table.text()).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String markdown(BenchReport report, String plotFile) {
+        StringBuilder out = new StringBuilder("# Newswire pipeline benchmark, run ")
+                .append(report.run().id()).append("\n\n");
+        for (Table table : tables(report)) {
+            out.append(table.markdown()).append('\n');
+        }
+        out.append("### Freshness over time\n\n![freshness over time](").append(plotFile).append(")\n\n");
+        out.append("### How each figure is measured\n\n");
+        report.methods().forEach((name, method) -> out.append("- **").append(name).append("**: ").append(method)
+                .append('\n'));
+        return out.toString();
+    }
+
+    static List<Table> tables(BenchReport report) {
+        return List.of(run(report), settings(report), ceilings(report), costs(report), stages(report), endToEnd(report),
+                freshness(report), resources(report), audit(report), targets(report));
+    }
+
+    private static Table run(BenchReport report) {
+        BenchReport.Run run = report.run();
+        Machine machine = run.machine();
+        return keyValues("Run " + run.id(), List.of(
+                List.of("started", run.started()),
+                List.of("duration", format("%.0f s", run.seconds())),
+                List.of("machine", format("%s, %d cores, %,d MB, %s, %s", machine.cpu(), machine.cores(),
+                        machine.memoryMb(), machine.os(), machine.java())),
+                List.of("load average at start (1, 5, 15 min)", machine.loadAverage().toString()
+                        + (run.reference() ? "" : format(" ABOVE %.1f: not a reference run", run.maxLoad()))),
+                List.of("articles (max-throughput run)", format("%,d", run.articles())),
+                List.of("load generator connections", Integer.toString(run.connections())),
+                List.of("corpus", run.corpus()),
+                List.of("average article (POST body)", format("%,d bytes", run.averageArticleBytes()))));
+    }
+
+    private static Table settings(BenchReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        report.run().settings().forEach((key, value) -> rows.add(List.of(key, value)));
+        return keyValues("Settings", rows);
+    }
+
+    private static Table ceilings(BenchReport report) {
+        BenchReport.Ceilings c = report.ceilings();
+        return new Table("Ceilings (this run, this machine)", List.of("ceiling", "rate", "detail"), List.of(
+                List.of("Kafka produce", format("%,.0f records/s", c.kafkaProduceRecordsPerS()),
+                        format("%,d-byte raw articles, %.1f MB/s, %s", c.kafkaRecordBytes(), c.kafkaProduceMbPerS(),
+                                c.kafkaProducerSettings())),
+                List.of("Elasticsearch bulk", format("%,.0f documents/s", c.esBulkDocsPerS()),
+                        format("%,d-byte enriched documents, %d parallel bulks of %,d", c.esDocumentBytes(),
+                                c.esStreams(), c.esBulkSize())),
+                List.of("tagger, one thread", format("%,.0f articles/s", c.taggerArticlesPerS()),
+                        format("%,.0f words/s, %d words per article", c.taggerWordsPerS(), c.taggerAverageWords())),
+                List.of("co-located CPU limit", format("%,.0f articles/s", c.cpuLimitArticlesPerS()),
+                        format("%d cores / %.3f ms of CPU per article (stages alone)",
+                                report.run().machine().cores(), total(report.cpuMsPerArticle())))));
+    }
+
+    private static Table costs(BenchReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        double total = total(report.cpuMsPerArticle());
+        report.cpuMsPerArticle().forEach((stage, ms) -> rows.add(List.of(stage, format("%.3f", ms),
+                format("%.0f%%", 100 * ms / total))));
+        rows.add(List.of("total", format("%.3f", total), "100%"));
+        return new Table("CPU per article, each stage alone (Kafka: its share in all three)",
+                List.of("stage", "CPU ms/article", "share"), rows);
+    }
+
+    /** Each stage's run alone: its rate and every process's CPU per article meanwhile. */
+    private static Table stages(BenchReport report) {
+        List<String> processes = new ArrayList<>(LocalStack.PROCESSES);
+        processes.add(ResourceMonitor.BENCH);
+        List<String> headers = new ArrayList<>(List.of("stage alone", "articles/s", "articles", "seconds"));
+        headers.addAll(processes);
+        headers.add("its JIT");
+        List<List<String>> rows = new ArrayList<>();
+        for (BenchReport.StageCost stage : report.stages()) {
+            List<String> row = new ArrayList<>(List.of(stage.stage(), format("%,.0f", stage.articlesPerS()),
+                    format("%,d", stage.articles()), format("%.1f", stage.seconds())));
+            for (String process : processes) {
+                Double ms = stage.cpuMsPerArticle().get(process);
+                row.add(ms == null ? "" : format("%.3f", ms));
+            }
+            row.add(format("%.3f", stage.jitMsPerArticle()));
+            rows.add(row);
+        }
+        return new Table("Stages alone: rate and CPU ms per article of every process (middle 80% of the work)",
+                headers, rows);
+    }
+
+    private static Table endToEnd(BenchReport report) {
+        BenchReport.EndToEnd e = report.e2e();
+        return keyValues("End to end, max throughput", List.of(
+                List.of("articles posted", format("%,d", e.articles())),
+                List.of("accepted (202)", format("%,d", e.accepted())),
+                List.of("indexed", format("%,d", e.indexed())),
+                List.of("missing", format("%,d", e.missing())),
+                List.of("duplicates", format("%,d", e.duplicates())),
+                List.of("503 back-pressure answers (retried)", format("%,d", e.backPressured())),
+                List.of("failed requests", format("%,d", e.failed())),
+                List.of("accepted by ingest", format("%,.0f articles/s", e.ingestPerS())),
+                List.of("reaching the index", format("%,.0f articles/s", e.indexedPerS())),
+                List.of("ratio to the Elasticsearch ceiling", format("%.2f", e.ratioToEsCeiling())),
+                List.of("ratio to the co-located CPU limit", format("%.2f", e.ratioToCpuLimit()))));
+    }
+
+    private static Table freshness(BenchReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BenchReport.Freshness f : report.freshness()) {
+            rows.add(List.of(f.phase(), format("%.0f%%", f.loadFraction() * 100), format("%,.0f", f.ratePerS()),
+                    format("%,.0f", f.achievedPerS()), f.backPressure() ? "on" : "off",
+                    format("%,d", f.samples()) + (f.unresolved() > 0 ? format(" (%d not found)", f.unresolved()) : ""),
+                    format("%,d", f.p50Ms()), format("%,d", f.p95Ms()), format("%,d", f.p99Ms()),
+                    format("%,d", f.maxMs()), format("%,d", f.backPressured())));
+        }
+        return new Table("Freshness, 202 to searchable (ms)", List.of("run", "load", "rate/s", "accepted/s",
+                "back-pressure", "samples", "p50", "p95", "p99", "max", "503s"), rows);
+    }
+
+    private static Table resources(BenchReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        report.rssMb().forEach((process, mb) -> {
+            Double seconds = report.cpuSeconds().get(process);
+            Double perArticle = report.e2e().cpuMsPerArticle().get(process);
+            rows.add(List.of(process, format("%,.0f", mb), seconds == null ? "" : format("%.1f", seconds),
+                    perArticle == null ? "" : format("%.3f", perArticle)));
+        });
+        return new Table("Resources (RSS: peak of all runs; CPU: max-throughput run)",
+                List.of("process", "peak RSS MB", "CPU s", "CPU ms/article"), rows);
+    }
+
+    private static Table audit(BenchReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BenchReport.PhaseAudit a : report.audit()) {
+            rows.add(List.of(a.phase(), format("%,d", a.accepted()), format("%,d", a.indexed()),
+                    format("%,d", a.missing()), format("%,d", a.duplicates()), format("%,d", a.unacknowledged()),
+                    format("%,d", a.failed())));
+        }
+        return new Table("Every accepted article in the index", List.of("run", "accepted", "indexed", "missing",
+                "duplicates", "indexed without 202", "failed requests"), rows);
+    }
+
+    private static Table targets(BenchReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BenchReport.Target t : report.targets()) {
+            rows.add(List.of(t.name(), t.measured(), t.limit(), t.met() ? "met" : "MISSED"));
+        }
+        return new Table("Targets", List.of("target", "measured", "limit", ""), rows);
+    }
+
+    private static Table keyValues(String title, List<List<String>> rows) {
+        return Table.keyValues(title, rows);
+    }
+
+    static String costSummary(Map<String, Double> costs) {
+        List<String> parts = new ArrayList<>();
+        costs.forEach((name, ms) -> parts.add(format("%s %.3f", name, ms)));
+        return String.join(", ", parts);
+    }
+
+    static double total(Map<String, Double> costs) {
+        return costs.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static String format(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

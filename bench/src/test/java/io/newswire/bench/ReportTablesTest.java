@@ -1,0 +1,37 @@
+package io.newswire.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReportTablesTest {
+
+    @Test
+    void theTerminalTableShowsCeilingsRatiosFreshnessAndResources() {
+        String text = ReportTables.text(ReportFixture.report());
+
+        assertThat(text).contains("Kafka produce", "20,000 records/s", "4,000 documents/s", "3,000 articles/s");
+        assertThat(text).contains("co-located CPU limit", "1,333 articles/s");
+        assertThat(text).contains("ratio to the co-located CPU limit", "0.75");
+        assertThat(text).containsPattern("load-50 +50% +500 +499 +on +1,500 +900 +1,400 +1,800 +2,100");
+        assertThat(text).containsPattern("ingest-service +250");
+        assertThat(text).containsPattern("peak RSS of index-service +320 MB +<= 300 MB +MISSED");
+    }
+
+    @Test
+    void theMarkdownHasTheSameTablesAndSaysHowEachFigureIsMeasured() {
+        String markdown = ReportTables.markdown(ReportFixture.report(), "plot.svg");
+
+        assertThat(markdown).contains("### Ceilings (this run, this machine)", "| Kafka produce | 20,000 records/s |");
+        assertThat(markdown).contains("![freshness over time](plot.svg)");
+        assertThat(markdown).contains("- **freshness**: Sampled probes");
+    }
+
+    @Test
+    void stageCostsAddUpToTheTotalTheLimitIsComputedFrom() {
+        String text = ReportTables.text(ReportFixture.report());
+
+        assertThat(text).containsPattern("total +1\\.500 +100%");
+        assertThat(text).contains("2 cores / 1.500 ms of CPU per article");
+    }
+}

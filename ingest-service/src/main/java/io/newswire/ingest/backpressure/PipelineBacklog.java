@@ -1,0 +1,156 @@
+package io.newswire.ingest.backpressure;
+
+import io.newswire.ingest.IngestConfig;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+
+/**
+ * The pipeline's backlog: articles written to a topic that a downstream consumer group has not yet committed, summed
+ * over the configured groups (enrich on the raw topic, index on the enriched one). Read periodically with an Admin
+ * client (a few metadata requests per check, whatever the request rate), so that answering a request costs only a
+ * volatile read. A reading that fails (Kafka unreachable) counts as no backlog: publishing then fails on its own and
+ * says so.
+ */
+@ApplicationScoped
+public class PipelineBacklog {
+
+    private static final Logger LOG = Logger.getLogger(PipelineBacklog.class);
+    private static final long TIMEOUT_SECONDS = 5;
+
+    private final IngestConfig.Backlog config;
+    private final List<GroupLag> groups;
+    private final Map<String, Object> adminConfig = new HashMap<>();
+    private Admin admin;
+    private ScheduledExecutorService checks;
+    private volatile long articles;
+    private volatile boolean failing;
+
+    /** One consumer group reading one topic. */
+    record GroupLag(String group, String topic) {
+
+        static GroupLag parse(String setting) {
+            int colon = setting.lastIndexOf(':');
+            if (colon <= 0 || colon == setting.length() - 1) {
+                throw new IllegalArgumentException("newswire.ingest.backlog.groups: expected group:topic, got "
+                        + setting);
+            }
+            return new GroupLag(setting.substring(0, colon).strip(), setting.substring(colon + 1).strip());
+        }
+    }
+
+    public PipelineBacklog(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, IngestConfig config) {
+        this.config = config.backlog();
+        this.groups = this.config.groups().stream().map(GroupLag::parse).toList();
+        kafkaConfig.forEach((key, value) -> {
+            if (AdminClientConfig.configNames().contains(key)) {
+                adminConfig.put(key, value);
+            }
+        });
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled()) {
+            LOG.info("back-pressure off (newswire.ingest.backlog.max-articles=0)");
+            return;
+        }
+        admin = Admin.create(adminConfig);
+        checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "pipeline-backlog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = config.checkInterval().toMillis();
+        checks.scheduleWithFixedDelay(this::check, 0, interval, TimeUnit.MILLISECONDS);
+        LOG.infof("back-pressure on: 503 while more than %d articles wait in %s (checked every %d ms)",
+                config.maxArticles(), groups, interval);
+    }
+
+    private boolean enabled() {
+        return config.maxArticles() > 0;
+    }
+
+    /** Whether new articles must wait: the last reading was over the bound. */
+    public boolean full() {
+        return enabled() && articles > config.maxArticles();
+    }
+
+    /** The last reading, in articles (records, and transaction markers of transactional topics). */
+    public long articles() {
+        return articles;
+    }
+
+    void check() {
+        try {
+            long total = 0;
+            for (GroupLag group : groups) {
+                total += lag(group);
+            }
+            articles = total;
+            if (failing) {
+                LOG.info("pipeline backlog readable again");
+                failing = false;
+            }
+        } catch (Exception e) { // unreachable broker, timeout: nothing to hold articles back for
+            articles = 0;
+            if (!failing) {
+                LOG.warnf("cannot read the pipeline backlog (%s); not holding articles back meanwhile", e.toString());
+                failing = true;
+            }
+        }
+    }
+
+    /** End offsets (committed transactions only) minus the group's committed offsets; from the start if none. */
+    private long lag(GroupLag group) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.group())
+                .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        admin.describeTopics(List.of(group.topic())).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                .get(group.topic()).partitions()
+                .forEach(p -> partitions.put(new TopicPartition(group.topic(), p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(partitions,
+                new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> uncommitted = new HashMap<>();
+        for (TopicPartition partition : partitions.keySet()) {
+            if (committed.get(partition) == null) {
+                uncommitted.put(partition, OffsetSpec.earliest());
+            }
+        }
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = uncommitted.isEmpty() ? Map.of()
+                : admin.listOffsets(uncommitted).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        long lag = 0;
+        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end : ends.entrySet()) {
+            OffsetAndMetadata position = committed.get(end.getKey());
+            long from = position != null ? position.offset() : starts.get(end.getKey()).offset();
+            lag += Math.max(0, end.getValue().offset() - from);
+        }
+        return lag;
+    }
+
+    @PreDestroy
+    void close() {
+        if (checks != null) {
+            checks.shutdownNow();
+        }
+        if (admin != null) {
+            admin.close();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.newswire.ingest.backpressure;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.newswire.testing.KafkaTopics;
+import io.newswire.testing.TestStack;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = BacklogTopicResource.class, restrictToAnnotatedClass = true)
+class BackPressureTest {
+
+    private static String article() {
+        return "{\"url\": \"https://news.example.org/" + UUID.randomUUID() + "\", \"title\": \"t\", \"text\": \"x\"}";
+    }
+
+    private static int post() {
+        return given().contentType(ContentType.JSON).body(article()).post("/articles").statusCode();
+    }
+
+    /** Calls until the answer is the status, for at most a few seconds (the backlog is read every 100 ms). */
+    private static void until(int status, IntSupplier call) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        int last;
+        do {
+            last = call.getAsInt();
+            if (last == status) {
+                return;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("still " + last + ", never " + status);
+    }
+
+    @Test
+    void aBacklogOverItsBoundRefusesSubmissionsUntilItDrains() throws Exception {
+        for (int i = 0; i <= BacklogTopicResource.MAX_ARTICLES; i++) {
+            assertThat(post()).as("article %d, below the bound", i).isEqualTo(202);
+        }
+        until(503, BackPressureTest::post);
+        long published = endOffsets();
+
+        given().contentType(ContentType.JSON).body(article()).post("/articles")
+                .then().statusCode(503).header("Retry-After", "1")
+                .contentType("application/problem+json").body("type", equalTo("/problems/backlog"));
+        given().contentType(ContentType.JSON).body("[" + article() + "]").post("/articles/batch")
+                .then().statusCode(503).header("Retry-After", "1");
+        assertThat(endOffsets()).as("nothing published while refused").isEqualTo(published);
+
+        commitEverything();
+        until(202, BackPressureTest::post);
+        assertThat(endOffsets()).isEqualTo(published + 1);
+    }
+
+    private static long endOffsets() {
+        try (KafkaTopics topics = new KafkaTopics()) {
+            return topics.endOffsets(BacklogTopicResource.TOPIC);
+        }
+    }
+
+    /** The group catches up: its committed offsets move to the end of every partition. */
+    private static void commitEverything() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestStack.kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(BacklogTopicResource.TOPIC)).allTopicNames().get()
+                    .get(BacklogTopicResource.TOPIC).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(BacklogTopicResource.TOPIC, p.partition()),
+                            OffsetSpec.latest()));
+            Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get()
+                    .forEach((partition, end) -> ends.put(partition, new OffsetAndMetadata(end.offset())));
+            admin.alterConsumerGroupOffsets(BacklogTopicResource.GROUP, ends).all().get();
+        }
+    }
+}
