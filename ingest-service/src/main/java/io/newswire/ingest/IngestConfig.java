@@ -52,6 +52,13 @@ public interface IngestConfig {
     @WithDefault("5S")
     Duration retryAfter();
 
+    /**
+     * Once a send failed because Kafka was unreachable, submissions are answered 503 without trying, and one is let
+     * through this often to find out whether Kafka is back.
+     */
+    @WithDefault("1S")
+    Duration kafkaProbeInterval();
+
     /** Back-pressure: new articles are refused while the pipeline's backlog is over a bound. */
     Backlog backlog();
 

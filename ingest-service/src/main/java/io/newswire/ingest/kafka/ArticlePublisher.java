@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -30,6 +31,7 @@ public class ArticlePublisher {
     /** The producer's own metrics (kafka_producer_*): send errors, request latency, buffer use. */
     private final KafkaClientMetrics producerMetrics;
     private final String topic;
+    private final KafkaCircuit circuit;
 
     public ArticlePublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             IngestConfig config, MeterRegistry registry) {
@@ -48,22 +50,34 @@ public class ArticlePublisher {
         this.producerMetrics = new KafkaClientMetrics(producer);
         producerMetrics.bindTo(registry);
         this.topic = config.topic();
+        this.circuit = new KafkaCircuit(config.kafkaProbeInterval(), System::nanoTime);
     }
 
-    /** Completes when Kafka acknowledged the article, or exceptionally when it could not be written. */
+    /**
+     * Completes when Kafka acknowledged the article, or exceptionally when it could not be written: at once, with
+     * {@link KafkaUnavailableException}, while Kafka is known to be unreachable (see {@link KafkaCircuit}).
+     */
     public CompletionStage<Void> publish(Article article) {
+        if (!circuit.admits()) {
+            return CompletableFuture.failedFuture(new KafkaUnavailableException());
+        }
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         try {
             producer.send(new ProducerRecord<>(topic, article.id(), JsonSerde.ARTICLE.write(article)),
                     (metadata, error) -> {
                         if (error == null) {
+                            circuit.acknowledged();
                             acknowledged.complete(null);
                         } else {
+                            if (error instanceof RetriableException) {
+                                circuit.unavailable(error);
+                            }
                             acknowledged.completeExceptionally(error);
                         }
                     });
         } catch (RuntimeException e) {
             // send() throws synchronously when metadata cannot be fetched within max.block.ms (broker down).
+            circuit.unavailable(e);
             acknowledged.completeExceptionally(e);
         }
         return acknowledged;

@@ -3,6 +3,7 @@ package io.newswire.ingest.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.ingest.IngestConfig;
 import io.newswire.ingest.kafka.ArticlePublisher;
+import io.newswire.ingest.kafka.KafkaUnavailableException;
 import io.newswire.ingest.validation.ArticleParser;
 import io.newswire.ingest.validation.InvalidArticleException;
 import io.newswire.model.Article;
@@ -22,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.jboss.logging.Logger;
 
@@ -106,10 +108,16 @@ public class ArticleResource {
             if (error == null) {
                 return new Outcome(article.id(), null);
             }
-            LOG.warnf("article %s not acknowledged by Kafka: %s", article.id(), error.toString());
+            if (!(unwrap(error) instanceof KafkaUnavailableException)) { // logged once, by the circuit
+                LOG.warnf("article %s not acknowledged by Kafka: %s", article.id(), error.toString());
+            }
             return new Outcome(article.id(), Problem.of(503, "unavailable", "Service Unavailable",
                     "the article could not be written to Kafka; retry later"));
         });
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     private Response batchResponse(List<ItemResult> items) {

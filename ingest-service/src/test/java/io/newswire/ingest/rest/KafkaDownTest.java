@@ -10,12 +10,17 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.net.URL;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Kafka down (nothing listens where the service looks for it): articles are refused with 503 after max.block.ms. */
+/**
+ * Kafka down (nothing listens where the service looks for it): articles are refused with 503, the first after
+ * max.block.ms, the next at once.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = KafkaDownTest.NoBroker.class, restrictToAnnotatedClass = true)
 class KafkaDownTest {
@@ -28,7 +33,7 @@ class KafkaDownTest {
         @Override
         public Map<String, String> start() {
             return Map.of("kafka.bootstrap.servers", "127.0.0.1:1", "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1",
-                    "kafka.max.block.ms", "2000");
+                    "kafka.max.block.ms", "2000", "newswire.ingest.kafka-probe-interval", "60S");
         }
 
         @Override
@@ -43,13 +48,32 @@ class KafkaDownTest {
     void anArticleKafkaCannotTakeIsA503CountedAsUnavailable() {
         MetricsScrape before = MetricsScrape.of(metrics);
 
-        given().contentType(ContentType.JSON)
-                .body("{\"url\": \"https://news.example.org/" + UUID.randomUUID() + "\", \"title\": \"t\", \"text\": \"x\"}")
-                .post("/articles").then().statusCode(503).header("Retry-After", "5");
+        post().then().statusCode(503).header("Retry-After", "5");
 
         MetricsScrape after = MetricsScrape.of(metrics);
         assertThat(ArticleOutcomesTest.moved(before, after, "rejected", "unavailable")).isEqualTo(1);
         assertThat(ArticleOutcomesTest.moved(before, after, "accepted", "none")).isZero();
+    }
+
+    /**
+     * Once a send found Kafka unreachable, later submissions are refused without waiting max.block.ms (2 s here)
+     * for metadata each: under load, waiting workers would pile requests up past their clients' timeouts.
+     */
+    @Test
+    void onceKafkaWasFoundUnreachableSubmissionsAre503WithoutWaitingForIt() {
+        post().then().statusCode(503);
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            post().then().statusCode(503).header("Retry-After", "5");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("answered without waiting for Kafka")
+                    .isLessThan(Duration.ofMillis(1000));
+        }
+    }
+
+    private static Response post() {
+        return given().contentType(ContentType.JSON)
+                .body("{\"url\": \"https://news.example.org/" + UUID.randomUUID() + "\", \"title\": \"t\", \"text\": \"x\"}")
+                .post("/articles");
     }
 
     @Test
