@@ -2,6 +2,7 @@ package io.newswire.tagger.places;
 
 import io.newswire.tagger.text.Tokens;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,13 @@ import java.util.Map;
 /**
  * Chooses the place each accepted toponym denotes. Every mention of one name in an article denotes the same place
  * (one sense per discourse). A place scores by its prior (kind, population, capital or seat, own name or alternate)
- * plus the article's support: "Buffalo, New York" makes Buffalo one in New York and New York the state; and the
- * countries and first-level divisions of the article's other places and demonyms ("Syrian") favour places in them.
- * The support is recomputed from the current choices a few times, each name not counting as its own support.
+ * plus the article's support: "Buffalo, New York" makes Buffalo one in New York and New York the state; the
+ * countries and first-level divisions of the article's other places and demonyms ("Syrian") favour places in them,
+ * the more the more often the article names those places; the capital of a country the article names is read as
+ * inside it, as if written "Paris, France", over namesakes in divisions the article names ("Paris" in a Kentucky
+ * paper's report from France); and towns of two names near each other favour each other ("London" and "St. Thomas"
+ * in Ontario), enough to outweigh a foreign capital's fame. The support is recomputed from the current choices a
+ * few times, each name not counting as its own support.
  */
 final class PlaceResolver {
 
@@ -27,7 +32,11 @@ final class PlaceResolver {
     private static final double TOWN_CUE_BONUS = 3.0;
     private static final int LOCAL_CANDIDATES = 8;
     private static final double NEIGHBOUR_DEGREES = 0.45;
-    private static final double NEIGHBOUR_BONUS = 1.5;
+    /** Counties are areas: the centroids of neighbouring ones lie up to about 100 km apart. */
+    private static final double COUNTY_NEIGHBOUR_DEGREES = 0.9;
+    private static final double NEIGHBOUR_BONUS = 3.0;
+    /** A first-level division this populous is what its name means foremost; Jamaica's parishes are not. */
+    private static final int MAJOR_DIVISION_POPULATION = 100_000;
     private static final int MAX_NEIGHBOURS = 2;
     private static final double NAMESAKE_BONUS = 2.0;
 
@@ -50,6 +59,11 @@ final class PlaceResolver {
             this.entry = entry;
             this.bonus = new double[gazetteer.refCount(entry)];
             this.neighbours = new int[gazetteer.refCount(entry)];
+        }
+
+        /** How much the name's place says of the article's country and division: more when named more often. */
+        double share() {
+            return Math.sqrt(mentions.size());
         }
     }
 
@@ -77,6 +91,7 @@ final class PlaceResolver {
         int countryCount = gazetteer.countryCount();
         double[] countryEvidence = new double[countryCount];
         double[] demonymEvidence = new double[countryCount];
+        boolean[] namedCountries = new boolean[countryCount];
         for (Toponym d : demonyms) {
             for (int k = 0; k < gazetteer.refCount(d.entry); k++) {
                 int country = gazetteer.country(gazetteer.refPlace(d.entry, k));
@@ -87,18 +102,22 @@ final class PlaceResolver {
         }
         Map<Integer, Double> admin1Evidence = new HashMap<>();
         for (Group g : groups) {
-            g.best = choose(g, null, null);
+            g.best = choose(g, null, null, null);
         }
         for (int round = 0; round < ROUNDS; round++) {
             System.arraycopy(demonymEvidence, 0, countryEvidence, 0, countryCount);
             admin1Evidence.clear();
+            Arrays.fill(namedCountries, false);
             for (Group g : groups) {
-                addEvidence(g.best, 1, countryEvidence, admin1Evidence);
+                addEvidence(g.best, g.share(), countryEvidence, admin1Evidence);
+                if (g.best >= 0 && gazetteer.kind(g.best) == PlaceKind.COUNTRY) {
+                    namedCountries[gazetteer.country(g.best)] = true;
+                }
             }
             for (Group g : groups) {
-                addEvidence(g.best, -1, countryEvidence, admin1Evidence);
-                g.best = choose(g, countryEvidence, admin1Evidence);
-                addEvidence(g.best, 1, countryEvidence, admin1Evidence);
+                addEvidence(g.best, -g.share(), countryEvidence, admin1Evidence);
+                g.best = choose(g, countryEvidence, admin1Evidence, namedCountries);
+                addEvidence(g.best, g.share(), countryEvidence, admin1Evidence);
             }
         }
         for (Group g : groups) {
@@ -148,11 +167,16 @@ final class PlaceResolver {
     /**
      * Counts, for the likeliest local places (towns, counties) each name may denote, how many other names of the
      * article may denote a local place near it: "London", "St. Thomas" and "Middlesex" together are in Ontario.
+     * A name that means foremost a country, region or major division lends no support: its towns are namesakes,
+     * and namesakes near each other ("California" and "Redding", Scotland) are a coincidence. A division gets
+     * the support of its namesake town ("New York" beside "Brooklyn" is the state as much as the city).
      */
     private void countNeighbours(List<Group> groups) {
         int[][] local = new int[groups.size()][];
+        boolean[] lends = new boolean[groups.size()];
         for (int i = 0; i < groups.size(); i++) {
             local[i] = likeliestLocal(groups.get(i));
+            lends[i] = !meansWideArea(groups.get(i));
         }
         for (int i = 0; i < groups.size(); i++) {
             for (int j = i + 1; j < groups.size(); j++) {
@@ -166,17 +190,55 @@ final class PlaceResolver {
                             nearJ[b] = true;
                         }
                     }
-                    if (found) {
+                    if (found && lends[j]) {
                         groups.get(i).neighbours[local[i][a]]++;
                     }
                 }
                 for (int b = 0; b < nearJ.length; b++) {
-                    if (nearJ[b]) {
+                    if (nearJ[b] && lends[i]) {
                         groups.get(j).neighbours[local[j][b]]++;
                     }
                 }
             }
         }
+        for (Group g : groups) {
+            shareNeighboursWithDivisions(g);
+        }
+    }
+
+    /** A division named like a town with neighbours is as near them as the town. */
+    private void shareNeighboursWithDivisions(Group g) {
+        for (int k = 0; k < g.neighbours.length; k++) {
+            int town = gazetteer.refPlace(g.entry, k);
+            if (g.neighbours[k] == 0 || gazetteer.kind(town) != PlaceKind.CITY) {
+                continue;
+            }
+            for (int d = 0; d < g.neighbours.length; d++) {
+                int division = gazetteer.refPlace(g.entry, d);
+                if (gazetteer.kind(division) == PlaceKind.ADMIN1 && contains(division, town)) {
+                    g.neighbours[d] = Math.max(g.neighbours[d], g.neighbours[k]);
+                }
+            }
+        }
+    }
+
+    /** Whether a name's likeliest place, before context, is a country, continent, region or major division. */
+    private boolean meansWideArea(Group g) {
+        int likeliest = -1;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < g.bonus.length; k++) {
+            int p = gazetteer.refPlace(g.entry, k);
+            double prior = prior(p, gazetteer.refPrimary(g.entry, k));
+            if (prior > best) {
+                best = prior;
+                likeliest = p;
+            }
+        }
+        return switch (gazetteer.kind(likeliest)) {
+            case COUNTRY, CONTINENT, REGION -> true;
+            case ADMIN1 -> gazetteer.population(likeliest) >= MAJOR_DIVISION_POPULATION;
+            case ADMIN2, CITY -> false;
+        };
     }
 
     /** The indices of a name's references to towns and counties with the highest priors, at most a few. */
@@ -190,7 +252,7 @@ final class PlaceResolver {
                 order[count++] = k;
             }
         }
-        java.util.Arrays.sort(order, 0, count, (x, y) -> Double.compare(
+        Arrays.sort(order, 0, count, (x, y) -> Double.compare(
                 prior(gazetteer.refPlace(g.entry, y), gazetteer.refPrimary(g.entry, y)),
                 prior(gazetteer.refPlace(g.entry, x), gazetteer.refPrimary(g.entry, x))));
         int[] top = new int[Math.min(count, LOCAL_CANDIDATES)];
@@ -200,14 +262,19 @@ final class PlaceResolver {
         return top;
     }
 
-    /** Within about 50 km (a box of 0.45 degrees of latitude and the matching longitude). */
+    /**
+     * Within about 50 km (a box of 0.45 degrees of latitude and the matching longitude), twice that between
+     * counties.
+     */
     private boolean near(int a, int b) {
+        double degrees = gazetteer.kind(a) == PlaceKind.ADMIN2 && gazetteer.kind(b) == PlaceKind.ADMIN2
+                ? COUNTY_NEIGHBOUR_DEGREES : NEIGHBOUR_DEGREES;
         double dLat = Math.abs(gazetteer.lat(a) - gazetteer.lat(b));
-        if (a == b || dLat > NEIGHBOUR_DEGREES) {
+        if (a == b || dLat > degrees) {
             return false;
         }
         double dLon = Math.abs(gazetteer.lon(a) - gazetteer.lon(b)) * Math.cos(Math.toRadians(gazetteer.lat(a)));
-        return dLon <= NEIGHBOUR_DEGREES;
+        return dLon <= degrees;
     }
 
     /** Whether place {@code outer} (a country, first-level division or region) contains place {@code inner}. */
@@ -219,7 +286,8 @@ final class PlaceResolver {
         };
     }
 
-    private int choose(Group g, double[] countryEvidence, Map<Integer, Double> admin1Evidence) {
+    private int choose(Group g, double[] countryEvidence, Map<Integer, Double> admin1Evidence,
+            boolean[] namedCountries) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < g.bonus.length; k++) {
@@ -231,6 +299,9 @@ final class PlaceResolver {
                 int country = gazetteer.country(p);
                 if (country >= 0) {
                     score += COUNTRY_WEIGHT * Math.min(EVIDENCE_CAP, countryEvidence[country]);
+                    if (namedCountries[country] && isCapitalByItsOwnName(g.entry, p)) {
+                        score += CONTAINED_BONUS;
+                    }
                 }
                 int admin1 = gazetteer.admin1(p);
                 if (admin1 >= 0) {
@@ -265,6 +336,25 @@ final class PlaceResolver {
         return 0;
     }
 
+    /**
+     * Whether the place is a national capital whose name denotes neither its country nor a division of it: "Mexico"
+     * is also the country and a state, "Washington" also a state, and naming the country does not choose among them.
+     */
+    private boolean isCapitalByItsOwnName(int entry, int place) {
+        if (!gazetteer.featureCode(place).equals("PPLC")) {
+            return false;
+        }
+        for (int k = 0; k < gazetteer.refCount(entry); k++) {
+            int other = gazetteer.refPlace(entry, k);
+            PlaceKind kind = gazetteer.kind(other);
+            if (gazetteer.country(other) == gazetteer.country(place) && kind != PlaceKind.CITY
+                    && kind != PlaceKind.ADMIN2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How likely a place is named at all, before context: its kind, size and standing. */
     private double prior(int place, boolean primaryName) {
         double score = switch (gazetteer.kind(place)) {
@@ -291,8 +381,9 @@ final class PlaceResolver {
         };
     }
 
-    /** Adds (sign 1) or removes (sign -1) what a chosen place says of its country and division. */
-    private void addEvidence(int place, int sign, double[] countryEvidence, Map<Integer, Double> admin1Evidence) {
+    /** Adds (share above 0) or removes (below 0) what a chosen place says of its country and division. */
+    private void addEvidence(int place, double share, double[] countryEvidence,
+            Map<Integer, Double> admin1Evidence) {
         if (place < 0) {
             return;
         }
@@ -304,11 +395,11 @@ final class PlaceResolver {
         };
         int country = gazetteer.country(place);
         if (country >= 0) {
-            countryEvidence[country] += sign * weight;
+            countryEvidence[country] += share * weight;
         }
         int admin1 = gazetteer.admin1(place);
         if (admin1 >= 0 && gazetteer.kind(place) != PlaceKind.COUNTRY) {
-            admin1Evidence.merge(admin1, sign * weight, Double::sum);
+            admin1Evidence.merge(admin1, share * weight, Double::sum);
         }
     }
 }

@@ -6,7 +6,7 @@
  * {@code tagger-tools/bin/build-gazetteer}, see the README beside it). Per text, {@code NameMatcher} finds the
  * longest gazetteer name at every capitalized token, {@code ToponymFilter} decides by case and context which are
  * place mentions, and {@code PlaceResolver} chooses each name's place (prior, containment "X, Y", the article's
- * countries and divisions, nearby towns). The name finder's reading is weighed, not obeyed: a name it read as a
+ * countries and divisions by how often they are named, the capitals of the countries it names, nearby towns). The name finder's reading is weighed, not obeyed: a name it read as a
  * person or organization stays a place in place contexts ("in Darfur", "Tyler, Texas", lists of places, "the town
  * of X"), as a country, division, region or city of a million ("Britain"), after "of" in a person's name
  * ("Governor of Virginia") and at the head of a public body ("California Department of Public Health"). Quality is

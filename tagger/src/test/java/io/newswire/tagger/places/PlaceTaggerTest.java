@@ -80,6 +80,30 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void readsTwoNeighbouringTownsTogetherOverAForeignCapitalAndParish() {
+        List<Place> places = tag("London police arrested a man in St. Thomas after a chase. London police said so.");
+
+        assertThat(place(places, "London")).get().extracting(Place::countryCode).isEqualTo("CA");
+        assertThat(place(places, "St. Thomas")).get().extracting(Place::countryCode).isEqualTo("CA");
+    }
+
+    @Test
+    void aMajorDivisionLendsItsNamesakeVillageNoNeighbourSupport() {
+        List<Place> places = tag("Fires burned in California near Redding.");
+
+        assertThat(places).extracting(Place::countryCode).containsExactly("US", "US");
+        assertThat(place(places, "California")).get().extracting(Place::featureCode).isEqualTo("ADM1");
+    }
+
+    @Test
+    void readsTheCapitalOfACountryTheArticleNamesOverANamesakeInTheArticlesState() {
+        List<Place> places = tag("GEORGETOWN, Ky. A doctor from Georgetown on a trip to France saw the attack in "
+                + "Paris. She will return to Kentucky next week.");
+
+        assertThat(place(places, "Paris")).get().extracting(Place::countryCode).isEqualTo("FR");
+    }
+
+    @Test
     void readsCountryAbbreviationsOnlyInCapitals() {
         assertThat(tag("U.S. officials met UK envoys.")).extracting(Place::name)
                 .containsExactly("United States", "United Kingdom");
