@@ -14,5 +14,6 @@ COPY --from=build /build/${SERVICE}/target/quarkus-app/ /app/
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 185 newswire && mkdir -p /app/state && chown 185 /app/state
 USER 185
+# A fallback: docker-compose.yml gives each service the heap and collector ./pipeline gives it.
 ENV JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]

@@ -6,6 +6,7 @@ import io.newswire.ingest.IngestConfig;
 import io.newswire.model.Article;
 import io.newswire.model.JsonSerde;
 import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -23,15 +24,28 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Publishes accepted articles to the raw topic, keyed by id. The returned stage completes only once every in-sync
  * replica has the record (acks=all, idempotent producer), which is when ingest may answer 202.
+ * <p>
+ * {@code send} blocks, up to {@code max.block.ms}, while the producer has no partition metadata for the topic (at
+ * start, after {@code metadata.max.idle.ms} without sends, when the broker is gone). So a send is made on the
+ * caller's thread, the event loop, only while Kafka acknowledged a send less than {@link #FRESH} ago and none has
+ * failed since: then the metadata is there and a send only appends to a batch. Otherwise it is made on a worker.
+ * (A send also blocks while the producer's buffer.memory, 32 MB, is full of unacknowledged records: far more than
+ * the requests in flight hold unless a broker stalls without failing.) Once a send failed for want of Kafka, no
+ * send is made at all but the {@link KafkaCircuit}'s probes.
  */
 @ApplicationScoped
 public class ArticlePublisher {
+
+    /** Well inside the producer's default metadata.max.idle.ms (5 min), after which it forgets an idle topic. */
+    private static final Duration FRESH = Duration.ofSeconds(30);
 
     private final KafkaProducer<String, byte[]> producer;
     /** The producer's own metrics (kafka_producer_*): send errors, request latency, buffer use. */
     private final KafkaClientMetrics producerMetrics;
     private final String topic;
     private final KafkaCircuit circuit;
+    /** When Kafka last acknowledged a send (System.nanoTime), or {@link Long#MIN_VALUE} if never or failed since. */
+    private volatile long lastAck = Long.MIN_VALUE;
 
     public ArticlePublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             IngestConfig config, MeterRegistry registry) {
@@ -62,25 +76,37 @@ public class ArticlePublisher {
             return CompletableFuture.failedFuture(new KafkaUnavailableException());
         }
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, article.id(),
+                JsonSerde.ARTICLE.write(article));
+        long ack = lastAck;
+        if (ack != Long.MIN_VALUE && System.nanoTime() - ack < FRESH.toNanos()) {
+            send(record, acknowledged);
+        } else {
+            Infrastructure.getDefaultWorkerPool().execute(() -> send(record, acknowledged));
+        }
+        return acknowledged;
+    }
+
+    private void send(ProducerRecord<String, byte[]> record, CompletableFuture<Void> acknowledged) {
         try {
-            producer.send(new ProducerRecord<>(topic, article.id(), JsonSerde.ARTICLE.write(article)),
-                    (metadata, error) -> {
-                        if (error == null) {
-                            circuit.acknowledged();
-                            acknowledged.complete(null);
-                        } else {
-                            if (error instanceof RetriableException) {
-                                circuit.unavailable(error);
-                            }
-                            acknowledged.completeExceptionally(error);
-                        }
-                    });
+            producer.send(record, (metadata, error) -> {
+                lastAck = error == null ? System.nanoTime() : Long.MIN_VALUE;
+                if (error == null) {
+                    circuit.acknowledged();
+                    acknowledged.complete(null);
+                } else {
+                    if (error instanceof RetriableException) {
+                        circuit.unavailable(error);
+                    }
+                    acknowledged.completeExceptionally(error);
+                }
+            });
         } catch (RuntimeException e) {
             // send() throws synchronously when metadata cannot be fetched within max.block.ms (broker down).
+            lastAck = Long.MIN_VALUE;
             circuit.unavailable(e);
             acknowledged.completeExceptionally(e);
         }
-        return acknowledged;
     }
 
     @PreDestroy

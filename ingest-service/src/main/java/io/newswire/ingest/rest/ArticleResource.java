@@ -33,7 +33,6 @@ import org.jboss.logging.Logger;
  * could not take gets 503 with Retry-After.
  */
 @Path("/articles")
-@Blocking // the producer may block while it looks up partition metadata: keep that off the event loop
 public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
@@ -53,11 +52,15 @@ public class ArticleResource {
         this.config = config;
     }
 
+    /**
+     * Runs on the event loop: a body within the input buffer is read there, and the answer is written there when the
+     * ack comes, with no worker thread in between (one costs several thread switches per article). The publisher
+     * never blocks the event loop; a larger body is read on a worker ({@link ArticleBodyReader}), and this runs there.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    public CompletionStage<Response> submit(InputStream body,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
+    public CompletionStage<Response> submit(ArticleBody body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
         Article article;
         try {
             article = parser.parse(submissions.article(type, body), OffsetDateTime.now(clock));
@@ -70,6 +73,7 @@ public class ArticleResource {
     }
 
     @POST
+    @Blocking // up to 1000 sends, and a body of up to max-batch-bytes read as a stream: a worker's job
     @Path("/batch")
     @Consumes({MediaType.APPLICATION_JSON, NDJSON})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

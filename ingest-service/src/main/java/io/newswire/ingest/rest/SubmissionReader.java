@@ -49,13 +49,12 @@ public class SubmissionReader {
     }
 
     /** The body of {@code POST /articles}: one JSON value, sent as {@code application/json}. */
-    public JsonNode article(String contentType, InputStream body) {
+    public JsonNode article(String contentType, ArticleBody body) {
         MediaType type = mediaType(contentType);
         if (!isJson(type)) {
             throw unsupported(type, "application/json");
         }
-        byte[] bytes = read(body, config.maxArticleBytes());
-        return document(bytes, 0, bytes.length, "the body");
+        return document(body.bytes(), 0, body.bytes().length, "the body");
     }
 
     /**
@@ -131,7 +130,7 @@ public class SubmissionReader {
     }
 
     /** At most {@code max} bytes: reading stops one byte past the limit, however much the client still sends. */
-    private static byte[] read(InputStream body, int max) {
+    static byte[] read(InputStream body, int max) {
         byte[] bytes;
         try {
             bytes = body.readNBytes(max + 1);
