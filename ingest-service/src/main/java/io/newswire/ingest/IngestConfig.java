@@ -53,8 +53,8 @@ public interface IngestConfig {
     Duration retryAfter();
 
     /**
-     * Once a send failed because Kafka was unreachable, submissions are answered 503 without trying, and one is let
-     * through this often to find out whether Kafka is back.
+     * Once a send failed because Kafka was unreachable, submissions are answered 503 without trying, and a probe asks
+     * Kafka this often whether it answers again.
      */
     @WithDefault("1S")
     Duration kafkaProbeInterval();

@@ -11,9 +11,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -31,18 +35,21 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * failed since: then the metadata is there and a send only appends to a batch. Otherwise it is made on a worker.
  * (A send also blocks while the producer's buffer.memory, 32 MB, is full of unacknowledged records: far more than
  * the requests in flight hold unless a broker stalls without failing.) Once a send failed for want of Kafka, no
- * send is made at all but the {@link KafkaCircuit}'s probes.
+ * send is made until the {@link KafkaCircuit}'s probe finds Kafka answering again.
  */
 @ApplicationScoped
 public class ArticlePublisher {
 
     /** Well inside the producer's default metadata.max.idle.ms (5 min), after which it forgets an idle topic. */
     private static final Duration FRESH = Duration.ofSeconds(30);
+    private static final long PROBE_TIMEOUT_SECONDS = 5;
 
     private final KafkaProducer<String, byte[]> producer;
     /** The producer's own metrics (kafka_producer_*): send errors, request latency, buffer use. */
     private final KafkaClientMetrics producerMetrics;
     private final String topic;
+    /** Asks Kafka, while the circuit is open, whether it answers again. */
+    private final Admin admin;
     private final KafkaCircuit circuit;
     /** When Kafka last acknowledged a send (System.nanoTime), or {@link Long#MIN_VALUE} if never or failed since. */
     private volatile long lastAck = Long.MIN_VALUE;
@@ -50,10 +57,15 @@ public class ArticlePublisher {
     public ArticlePublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             IngestConfig config, MeterRegistry registry) {
         Map<String, Object> producerConfig = new HashMap<>();
+        Map<String, Object> adminConfig = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
-            // The shared Kafka section also holds consumer and admin keys; pass the producer only what it knows.
-            if (ProducerConfig.configNames().contains(key) || key.startsWith("ssl.") || key.startsWith("sasl.")) {
+            // The shared Kafka section also holds consumer and admin keys; pass each client only what it knows.
+            boolean security = key.startsWith("ssl.") || key.startsWith("sasl.");
+            if (ProducerConfig.configNames().contains(key) || security) {
                 producerConfig.put(key, value);
+            }
+            if (AdminClientConfig.configNames().contains(key) || security) {
+                adminConfig.put(key, value);
             }
         });
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -64,7 +76,9 @@ public class ArticlePublisher {
         this.producerMetrics = new KafkaClientMetrics(producer);
         producerMetrics.bindTo(registry);
         this.topic = config.topic();
-        this.circuit = new KafkaCircuit(config.kafkaProbeInterval(), System::nanoTime);
+        this.admin = Admin.create(adminConfig);
+        this.circuit = new KafkaCircuit(config.kafkaProbeInterval(),
+                () -> admin.describeTopics(List.of(topic)).allTopicNames().get(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
     }
 
     /**
@@ -114,5 +128,7 @@ public class ArticlePublisher {
         // Flush what was accepted for sending so that no request waiting for its ack is left unanswered.
         producer.close(Duration.ofSeconds(10));
         producerMetrics.close();
+        circuit.close();
+        admin.close(Duration.ofSeconds(5));
     }
 }

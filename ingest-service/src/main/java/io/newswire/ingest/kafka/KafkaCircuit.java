@@ -1,56 +1,77 @@
 package io.newswire.ingest.kafka;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
  * Whether Kafka is taking articles, as the producer last found out. While the broker is unreachable, a send holds
- * its HTTP worker for up to {@code max.block.ms} waiting for partition metadata; at any real request rate the
- * workers are soon all waiting, and requests queue past their clients' timeouts instead of being answered 503. So
- * once a send failed for want of Kafka, submissions are refused at once, and one at a time (a probe) is let through
- * every probe interval to find out whether Kafka is back; the first acknowledged send closes the circuit again.
+ * its thread for up to {@code max.block.ms} waiting for partition metadata; at any real request rate the workers
+ * are soon all waiting, and requests queue past their clients' timeouts instead of being answered 503. So once a
+ * send failed for want of Kafka, submissions are refused without a send, and a probe on a thread of its own asks
+ * Kafka every probe interval; the circuit closes when the probe gets an answer (or a send still in flight is
+ * acknowledged), whether or not requests come in meanwhile.
  */
-final class KafkaCircuit {
+final class KafkaCircuit implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KafkaCircuit.class);
 
-    private final long probeIntervalNanos;
-    private final LongSupplier nanoClock;
-    private final AtomicLong nextProbeAt = new AtomicLong();
-    private volatile boolean open;
+    private final long probeIntervalMillis;
+    private final Callable<?> probe;
+    private final AtomicBoolean open = new AtomicBoolean();
+    private final ScheduledExecutorService prober = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kafka-probe");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    KafkaCircuit(Duration probeInterval, LongSupplier nanoClock) {
-        this.probeIntervalNanos = probeInterval.toNanos();
-        this.nanoClock = nanoClock;
+    /** {@code probe} returns once Kafka answered and throws while it cannot be reached. */
+    KafkaCircuit(Duration probeInterval, Callable<?> probe) {
+        this.probeIntervalMillis = probeInterval.toMillis();
+        this.probe = probe;
     }
 
-    /** Whether a send may be tried now: always while Kafka takes articles, else only as the interval's probe. */
+    /** Whether a send may be tried: Kafka is not known to be unreachable. */
     boolean admits() {
-        if (!open) {
-            return true;
-        }
-        long now = nanoClock.getAsLong();
-        long due = nextProbeAt.get();
-        return now - due >= 0 && nextProbeAt.compareAndSet(due, now + probeIntervalNanos);
+        return !open.get();
     }
 
     /** Kafka acknowledged a record. */
     void acknowledged() {
-        if (open) {
-            open = false;
+        if (open.compareAndSet(true, false)) {
             LOG.info("Kafka takes articles again");
         }
     }
 
     /** A send failed for want of Kafka (no metadata in time, broker unreachable, delivery timed out). */
     void unavailable(Throwable cause) {
-        nextProbeAt.set(nanoClock.getAsLong() + probeIntervalNanos);
-        if (!open) {
-            open = true;
+        if (open.compareAndSet(false, true)) {
             LOG.warnf("Kafka is not taking articles (%s): answering 503 at once, probing every %d ms", cause,
-                    probeIntervalNanos / 1_000_000);
+                    probeIntervalMillis);
+            prober.schedule(this::probe, probeIntervalMillis, TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void probe() {
+        if (!open.get()) {
+            return;
+        }
+        try {
+            probe.call();
+            if (open.compareAndSet(true, false)) {
+                LOG.info("Kafka answers again: taking articles");
+            }
+        } catch (Exception e) {
+            prober.schedule(this::probe, probeIntervalMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void close() {
+        prober.shutdownNow();
     }
 }
