@@ -9,6 +9,7 @@ import io.newswire.model.EnrichedArticle;
 import io.newswire.model.JsonSerde;
 import io.newswire.testing.ConsoleLog;
 import io.newswire.testing.MetricsScrape;
+import io.newswire.testing.KafkaRecords;
 import io.newswire.testing.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -24,17 +25,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +55,8 @@ class EnrichServiceTest {
             producer.send(new ProducerRecord<>(EnrichTopicsResource.RAW, "e1", JsonSerde.ARTICLE.write(article))).get();
         }
 
-        ConsumerRecord<String, byte[]> enriched = readKey(EnrichTopicsResource.ENRICHED, "e1");
-        ConsumerRecord<String, byte[]> dead = readKey(EnrichTopicsResource.DEAD, "poison");
+        ConsumerRecord<String, byte[]> enriched = KafkaRecords.firstWithKey(EnrichTopicsResource.ENRICHED, "e1");
+        ConsumerRecord<String, byte[]> dead = KafkaRecords.firstWithKey(EnrichTopicsResource.DEAD, "poison");
 
         EnrichedArticle result = JsonSerde.ENRICHED_ARTICLE.read(enriched.value());
         assertThat(enriched.key()).isEqualTo("e1");
@@ -85,9 +80,10 @@ class EnrichServiceTest {
         send("m-no-text", "{\"id\":\"m-no-text\",\"url\":\"https://x.org\",\"title\":\"t\"}"
                 .getBytes(StandardCharsets.UTF_8));
 
-        EnrichedArticle result = JsonSerde.ENRICHED_ARTICLE.read(readKey(EnrichTopicsResource.ENRICHED, "m1").value());
-        readKey(EnrichTopicsResource.DEAD, "m-poison");
-        readKey(EnrichTopicsResource.DEAD, "m-no-text");
+        EnrichedArticle result = JsonSerde.ENRICHED_ARTICLE.read(
+                KafkaRecords.firstWithKey(EnrichTopicsResource.ENRICHED, "m1").value());
+        KafkaRecords.firstWithKey(EnrichTopicsResource.DEAD, "m-poison");
+        KafkaRecords.firstWithKey(EnrichTopicsResource.DEAD, "m-no-text");
 
         MetricsScrape after = MetricsScrape.of(metrics);
         assertThat(moved(before, after, "newswire_enrich_duration_seconds_count")).isEqualTo(1);
@@ -159,26 +155,5 @@ class EnrichServiceTest {
                 TestStack.kafkaBootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(EnrichTopicsResource.RAW, key, value)).get();
         }
-    }
-
-    /** The record of that key: other tests of this class write to the same topics. */
-    private static ConsumerRecord<String, byte[]> readKey(String topic, String key) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "enrich-test-reader-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record " + key + " arrived on " + topic);
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.newswire.testing.ConsoleLog;
 import io.newswire.testing.MetricsScrape;
+import io.newswire.testing.KafkaRecords;
 import io.newswire.testing.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,19 +18,13 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +65,7 @@ class IndexServiceTest {
         assertThat(article.getList("countries")).containsExactly("SY");
         awaitArticle(other);
 
-        ConsumerRecord<String, byte[]> dead = readKey(IndexTestResource.DEAD, "same-key");
+        ConsumerRecord<String, byte[]> dead = KafkaRecords.firstWithKey(IndexTestResource.DEAD, "same-key");
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).contains(rejected);
         assertThat(header(dead, "dead-letter-reason")).contains("publishedAt");
         assertThat(header(dead, "dead-letter-topic")).isEqualTo(IndexTestResource.ENRICHED);
@@ -210,26 +205,6 @@ class IndexServiceTest {
             }
         }
         throw new AssertionError("condition not met within 60 s");
-    }
-
-    /** The record of that key: other tests of this class dead-letter records too. */
-    private static ConsumerRecord<String, byte[]> readKey(String topic, String key) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "index-test-reader-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record " + key + " arrived on " + topic);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import io.newswire.model.Article;
 import io.newswire.model.JsonSerde;
-import io.newswire.testing.TestStack;
+import io.newswire.testing.KafkaRecords;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,18 +23,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -69,7 +63,7 @@ class ArticleResourceTest {
                 .then().statusCode(202).body("id", matchesPattern("[0-9a-f]{32}"))
                 .extract().path("id");
 
-        ConsumerRecord<String, byte[]> record = readKey(id);
+        ConsumerRecord<String, byte[]> record = KafkaRecords.firstWithKey(RawTopicResource.TOPIC, id);
         Article published = JsonSerde.ARTICLE.read(record.value());
         assertThat(published.url()).isEqualTo(url);
         assertThat(published.title()).isEqualTo("Isis seizes Russian arms");
@@ -99,7 +93,7 @@ class ArticleResourceTest {
         String id = given().contentType(ContentType.JSON).body(body).post("/articles")
                 .then().statusCode(202).extract().path("id");
 
-        Article published = JsonSerde.ARTICLE.read(readKey(id).value());
+        Article published = JsonSerde.ARTICLE.read(KafkaRecords.firstWithKey(RawTopicResource.TOPIC, id).value());
         assertThat(published.publishedAt()).isEqualTo(published.receivedAt());
     }
 
@@ -409,24 +403,5 @@ class ArticleResourceTest {
             out.writeBytes(part);
         }
         return out.toByteArray();
-    }
-
-    private static ConsumerRecord<String, byte[]> readKey(String key) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "ingest-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(RawTopicResource.TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no record keyed " + key + " on " + RawTopicResource.TOPIC);
     }
 }

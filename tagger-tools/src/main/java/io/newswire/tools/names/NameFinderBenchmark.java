@@ -5,6 +5,7 @@ import io.newswire.tagger.names.Name;
 import io.newswire.tagger.names.NameFinder;
 import io.newswire.tagger.text.Tokenizer;
 import io.newswire.tagger.text.Tokens;
+import io.newswire.tools.bench.BenchCorpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -37,7 +38,7 @@ public final class NameFinderBenchmark {
             long words = 0;
             for (String text : texts) {
                 tokenized.add(tokenizer.tokenize(text));
-                words += words(text);
+                words += BenchCorpus.countWords(text);
             }
             for (int round = 0; round < 3; round++) {
                 run(finder, tokenized);
@@ -64,19 +65,6 @@ public final class NameFinderBenchmark {
             names += finder.entities(tokens, found, List.of()).size();
         }
         return names;
-    }
-
-    private static long words(String text) {
-        long words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
     }
 
     private static List<String> texts(Path file) throws IOException {
