@@ -59,14 +59,14 @@ public interface IngestConfig {
     @WithDefault("1S")
     Duration kafkaProbeInterval();
 
-    /** Back-pressure: new articles are refused while the pipeline's backlog is over a bound. */
+    /** Back-pressure: new articles wait, then are refused, while the pipeline's backlog is over a bound. */
     Backlog backlog();
 
     interface Backlog {
 
         /**
          * Articles accepted but not yet consumed by every stage (the summed lag of {@link #groups()}) above which
-         * new ones are answered 503; 0 turns back-pressure off.
+         * new ones wait for room, then are answered 503; 0 turns back-pressure off.
          */
         @WithDefault("2000")
         long maxArticles();
@@ -78,6 +78,10 @@ public interface IngestConfig {
         /** How often the lag is read from Kafka. */
         @WithDefault("500ms")
         Duration checkInterval();
+
+        /** How long a submission that finds the backlog full waits for room before it is answered 503; 0: no wait. */
+        @WithDefault("2S")
+        Duration maxWait();
 
         /** What a 503 for a full backlog tells the client to wait before retrying. */
         @WithDefault("1S")

@@ -6,9 +6,14 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,12 +33,19 @@ import org.jboss.logging.Logger;
  * client (a few metadata requests per check, whatever the request rate), so that answering a request costs only a
  * volatile read. A reading that fails (Kafka unreachable) counts as no backlog: publishing then fails on its own and
  * says so.
+ * <p>
+ * A submission that finds the backlog full may wait for room ({@link #room}): each reading that finds the backlog
+ * within its bound lets every waiting submission through. Waiting keeps a client that is faster than the pipeline
+ * sending at the pipeline's pace, where an immediate 503 would leave it idle for a whole Retry-After while the
+ * pipeline drains its backlog and then idles too.
  */
 @ApplicationScoped
 public class PipelineBacklog {
 
     private static final Logger LOG = Logger.getLogger(PipelineBacklog.class);
     private static final long TIMEOUT_SECONDS = 5;
+    private static final CompletionStage<Boolean> ROOM = CompletableFuture.completedStage(true);
+    private static final CompletionStage<Boolean> NO_ROOM = CompletableFuture.completedStage(false);
 
     private final IngestConfig.Backlog config;
     private final List<GroupLag> groups;
@@ -42,6 +54,8 @@ public class PipelineBacklog {
     private ScheduledExecutorService checks;
     private volatile long articles;
     private volatile boolean failing;
+    /** Submissions waiting for room, each completed with true by the first reading within the bound. */
+    private final Queue<CompletableFuture<Boolean>> waiting = new ConcurrentLinkedQueue<>();
 
     /** One consumer group reading one topic. */
     record GroupLag(String group, String topic) {
@@ -92,6 +106,27 @@ public class PipelineBacklog {
         return enabled() && articles > config.maxArticles();
     }
 
+    /**
+     * Completes with true once the backlog is within its bound (at once if the last reading was), or with false if it
+     * is still full after {@code maxWait}.
+     */
+    public CompletionStage<Boolean> room(Duration maxWait) {
+        if (!full()) {
+            return ROOM;
+        }
+        if (!maxWait.isPositive()) {
+            return NO_ROOM;
+        }
+        CompletableFuture<Boolean> room = new CompletableFuture<>();
+        waiting.add(room);
+        if (!full()) { // a reading that let the waiting through between the look above and the add
+            room.complete(true);
+        }
+        room.completeOnTimeout(false, maxWait.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((admitted, error) -> waiting.remove(room));
+        return room;
+    }
+
     /** The last reading, in articles (records, and transaction markers of transactional topics). */
     public long articles() {
         return articles;
@@ -104,16 +139,27 @@ public class PipelineBacklog {
                 total += lag(group);
             }
             articles = total;
+            admitWaiting();
             if (failing) {
                 LOG.info("pipeline backlog readable again");
                 failing = false;
             }
         } catch (Exception e) { // unreachable broker, timeout: nothing to hold articles back for
             articles = 0;
+            admitWaiting();
             if (!failing) {
                 LOG.warnf("cannot read the pipeline backlog (%s); not holding articles back meanwhile", e.toString());
                 failing = true;
             }
+        }
+    }
+
+    private void admitWaiting() {
+        if (full()) {
+            return;
+        }
+        for (CompletableFuture<Boolean> room; (room = waiting.poll()) != null; ) {
+            room.complete(true);
         }
     }
 
@@ -149,6 +195,7 @@ public class PipelineBacklog {
         if (checks != null) {
             checks.shutdownNow();
         }
+        waiting.forEach(room -> room.complete(false));
         if (admin != null) {
             admin.close();
         }

@@ -14,12 +14,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -34,9 +37,12 @@ class BackPressureTest {
         return given().contentType(ContentType.JSON).body(article()).post("/articles").statusCode();
     }
 
-    /** Calls until the answer is the status, for at most a few seconds (the backlog is read every 100 ms). */
+    /**
+     * Calls until the answer is the status, for at most a few seconds (the backlog is read every 100 ms, and a refusal
+     * comes after max-wait).
+     */
     private static void until(int status, IntSupplier call) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         int last;
         do {
             last = call.getAsInt();
@@ -46,6 +52,12 @@ class BackPressureTest {
             Thread.sleep(50);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("still " + last + ", never " + status);
+    }
+
+    /** Each test starts from an empty backlog (a first submission waits for the reading that finds it so). */
+    @BeforeEach
+    void emptyBacklog() throws Exception {
+        commitEverything();
     }
 
     @Test
@@ -65,6 +77,22 @@ class BackPressureTest {
 
         commitEverything();
         until(202, BackPressureTest::post);
+        assertThat(endOffsets()).isEqualTo(published + 1);
+    }
+
+    @Test
+    void aSubmissionThatFindsTheBacklogFullIsAcceptedIfItDrainsWithinMaxWait() throws Exception {
+        until(503, BackPressureTest::post);
+        long published = endOffsets();
+
+        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(BackPressureTest::post);
+        Thread.sleep(BacklogTopicResource.MAX_WAIT.toMillis() / 4);
+        assertThat(waiting).as("held while the backlog is full").isNotDone();
+        assertThat(endOffsets()).as("nothing published while held").isEqualTo(published);
+
+        commitEverything();
+        assertThat(waiting.get(BacklogTopicResource.MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                .as("accepted once the backlog drained").isEqualTo(202);
         assertThat(endOffsets()).isEqualTo(published + 1);
     }
 

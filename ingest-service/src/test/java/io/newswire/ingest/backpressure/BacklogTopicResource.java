@@ -2,6 +2,7 @@ package io.newswire.ingest.backpressure;
 
 import io.newswire.testing.KafkaResource;
 import io.newswire.testing.KafkaTopics;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ public class BacklogTopicResource extends KafkaResource {
     static final String TOPIC = "ingest-backlog-test-" + UUID.randomUUID();
     static final String GROUP = "ingest-backlog-test-" + UUID.randomUUID();
     static final int MAX_ARTICLES = 3;
+    static final Duration MAX_WAIT = Duration.ofSeconds(2);
 
     @Override
     public Map<String, String> start() {
@@ -26,6 +28,7 @@ public class BacklogTopicResource extends KafkaResource {
         config.put("newswire.ingest.backlog.max-articles", Integer.toString(MAX_ARTICLES));
         config.put("newswire.ingest.backlog.groups", GROUP + ":" + TOPIC);
         config.put("newswire.ingest.backlog.check-interval", "100ms");
+        config.put("newswire.ingest.backlog.max-wait", MAX_WAIT.toMillis() + "ms");
         return config;
     }
 }
