@@ -53,6 +53,14 @@ final class Elasticsearch implements AutoCloseable {
         return response;
     }
 
+    /**
+     * Merges away the deleted documents of the index, so that the next run's indexing does not pay for merging them.
+     */
+    void expungeDeletes(String index) throws IOException {
+        send("POST", "/" + index + "/_refresh", null, "application/json", true);
+        send("POST", "/" + index + "/_forcemerge?only_expunge_deletes=true", null, "application/json", true);
+    }
+
     /** Documents a query matches among those searchable now (refreshed). */
     long count(String index, JsonNode query) throws IOException {
         ObjectNode body = JSON.createObjectNode();

@@ -59,7 +59,7 @@ final class IndexAudit {
         return IndexCheck.of(accepted, idsByUrl);
     }
 
-    /** Deletes every document under the URL prefix. */
+    /** Deletes every document under the URL prefix, and merges the deletions away. */
     long delete(String urlPrefix) throws IOException {
         List<String> ids = new ArrayList<>();
         scan(urlPrefix, (id, url) -> ids.add(id));
@@ -73,6 +73,7 @@ final class IndexAudit {
             }
             elasticsearch.bulk(bulk.toByteArray());
         }
+        elasticsearch.expungeDeletes(index);
         return ids.size();
     }
 

@@ -24,8 +24,9 @@ final class Methods {
                 + "index-service's DocumentBuilder) bulk-indexed with external versions by parallel loops into a "
                 + "scratch index with the live articles index's mappings and settings; documents per second from "
                 + "the first bulk sent to the last answered.");
-        methods.put("cpu_ms_per_article", "Each stage alone, on warm JVMs after the warm-up: with enrich-service "
-                + "and index-service paused (SIGSTOP), the load generator posts the articles (ingest alone); then "
+        methods.put("cpu_ms_per_article", "Each stage alone, on warm JVMs after the warm-up and after a first, "
+                + "unmeasured pass of this same phase (working off a backlog compiles code the steady flow does not "
+                + "reach): with enrich-service and index-service paused (SIGSTOP), the load generator posts the articles (ingest alone); then "
                 + "enrich-service is resumed and works off the raw backlog (index still paused); then index-service "
                 + "is resumed and works off the enriched backlog. utime+stime of every process from /proc/<pid>/stat "
                 + "sampled every 200 ms with the stage's progress (202s; the enrich group's committed offsets; "
@@ -47,7 +48,8 @@ final class Methods {
         methods.put("audit", "After all runs, every document under the run's URL prefix is listed (search_after on "
                 + "id) and compared with the 202s: missing = accepted without a document; duplicates = a second "
                 + "document for one article, a document under another id than its 202 gave, or a second 202 for "
-                + "one article. Then the run's documents are deleted.");
+                + "one article. Then the run's documents are deleted, and the deletions merged away (force merge, "
+                + "only_expunge_deletes) so that the next run's indexing does not merge them.");
         methods.put("rss_mb", "Peak VmRSS of each process, sampled every 250 ms from /proc/<pid>/status during the "
                 + "pipeline runs (after the ceilings).");
         methods.put("cpu_seconds", "utime+stime of each process during the max-throughput run (first request to "

@@ -116,7 +116,10 @@ public final class PipelineBenchmark {
             try {
                 restartServices(false);
                 warmUp("warmup");
-                costs = stagesAlone(offsets);
+                // Working off a backlog runs other paths (full polls, bulks of 1,000) than the steady flow of the
+                // warm-up: a first pass compiles them, so that the measured pass is not paying for JIT compilation.
+                stagesAlone(offsets, "alone-warmup", new ArrayList<>());
+                costs = stagesAlone(offsets, "alone", stages);
                 if (options.unboundedArticles() > 0) {
                     fullSpeed("unbounded", options.unboundedArticles(), false);
                 }
@@ -320,10 +323,11 @@ public final class PipelineBenchmark {
     /**
      * Each stage alone over the same backlog of articles: ingest with enrich and index paused (SIGSTOP) and idle
      * Kafka and Elasticsearch, then enrich working off the raw backlog with index still paused, then index working
-     * off the enriched backlog. CPU per article of every process over the middle 80% of each, from /proc.
+     * off the enriched backlog. CPU per article of every process over the middle 80% of each, from /proc; each
+     * stage's figures go into {@code into}.
      */
-    private Map<String, Double> stagesAlone(KafkaOffsets offsets) throws Exception {
-        String phase = "alone";
+    private Map<String, Double> stagesAlone(KafkaOffsets offsets, String phase, List<BenchReport.StageCost> into)
+            throws Exception {
         int count = options.aloneArticles();
         stack.pause("enrich-service");
         stack.pause("index-service");
@@ -342,11 +346,11 @@ public final class PipelineBenchmark {
                 }
             });
             long jit = jitMillis("ingest-service");
-            sample(ingestSamples, accepted::get, count, "alone: ingest", () -> !poster.isAlive());
+            sample(ingestSamples, accepted::get, count, phase + ": ingest", () -> !poster.isAlive());
             poster.join();
             posted = phases.get(phases.size() - 1);
             ingest = ingestSamples.window(posted.accepted().size(), 0.1, 0.9);
-            stages.add(stageCost("ingest-service", ingest, jitMillis("ingest-service") - jit, ingestSamples));
+            into.add(stageCost("ingest-service", ingest, jitMillis("ingest-service") - jit, ingestSamples));
 
             long committed = offsets.committed(ENRICH_GROUP, RAW_TOPIC);
             long backlog = offsets.end(RAW_TOPIC) - committed;
@@ -354,17 +358,17 @@ public final class PipelineBenchmark {
             jit = jitMillis("enrich-service");
             stack.resume("enrich-service");
             sample(enrichSamples, () -> offsets.committed(ENRICH_GROUP, RAW_TOPIC) - committed, backlog,
-                    "alone: enrich", () -> false);
+                    phase + ": enrich", () -> false);
             enrich = enrichSamples.window(backlog, 0.1, 0.9);
-            stages.add(stageCost("enrich-service", enrich, jitMillis("enrich-service") - jit, enrichSamples));
+            into.add(stageCost("enrich-service", enrich, jitMillis("enrich-service") - jit, enrichSamples));
 
             long indexedBefore = indexingTotal();
             StageSamples indexSamples = new StageSamples();
             jit = jitMillis("index-service");
             stack.resume("index-service");
-            sample(indexSamples, () -> indexingTotal() - indexedBefore, backlog, "alone: index", () -> false);
+            sample(indexSamples, () -> indexingTotal() - indexedBefore, backlog, phase + ": index", () -> false);
             index = indexSamples.window(backlog, 0.1, 0.9);
-            stages.add(stageCost("index-service", index, jitMillis("index-service") - jit, indexSamples));
+            into.add(stageCost("index-service", index, jitMillis("index-service") - jit, indexSamples));
         } finally {
             stack.resumeAll();
         }
@@ -376,7 +380,7 @@ public final class PipelineBenchmark {
         costs.put("enrich", enrich.cpuMillisPerArticle().get("enrich-service"));
         costs.put("index", index.cpuMillisPerArticle().get("index-service"));
         costs.put("elasticsearch", index.cpuMillisPerArticle().get("elasticsearch"));
-        progress.done("alone", "CPU ms per article " + ReportTables.costSummary(costs) + "; limit %,.0f articles/s"
+        progress.done(phase, "CPU ms per article " + ReportTables.costSummary(costs) + "; limit %,.0f articles/s"
                 .formatted(cpuLimit(costs)));
         return costs;
     }
