@@ -76,7 +76,7 @@ public interface IngestConfig {
         List<String> groups();
 
         /** How often the lag is read from Kafka. */
-        @WithDefault("500ms")
+        @WithDefault("200ms")
         Duration checkInterval();
 
         /** How long a submission that finds the backlog full waits for room before it is answered 503; 0: no wait. */

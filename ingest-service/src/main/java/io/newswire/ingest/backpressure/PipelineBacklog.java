@@ -1,5 +1,7 @@
 package io.newswire.ingest.backpressure;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.ingest.IngestConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -54,6 +56,9 @@ public class PipelineBacklog {
     private ScheduledExecutorService checks;
     private volatile long articles;
     private volatile boolean failing;
+    private final MeterRegistry registry;
+    /** Removed on close: a registry outliving this bean (tests, dev mode) would keep showing its last values. */
+    private final List<Gauge> gauges;
     /** Submissions waiting for room, each completed with true by the first reading within the bound. */
     private final Queue<CompletableFuture<Boolean>> waiting = new ConcurrentLinkedQueue<>();
 
@@ -70,8 +75,19 @@ public class PipelineBacklog {
         }
     }
 
-    public PipelineBacklog(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, IngestConfig config) {
+    public PipelineBacklog(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, IngestConfig config,
+            MeterRegistry registry) {
         this.config = config.backlog();
+        this.registry = registry;
+        this.gauges = List.of(
+                Gauge.builder("newswire.ingest.backlog.articles", this, PipelineBacklog::articles)
+                        .description("The pipeline's backlog at the last reading: articles accepted, not yet "
+                                + "consumed downstream")
+                        .register(registry),
+                // A queue of at most one entry per open connection: counting it is cheap.
+                Gauge.builder("newswire.ingest.backlog.waiting", waiting, Queue::size)
+                        .description("Submissions waiting for room in the pipeline's backlog")
+                        .register(registry));
         this.groups = this.config.groups().stream().map(GroupLag::parse).toList();
         kafkaConfig.forEach((key, value) -> {
             if (AdminClientConfig.configNames().contains(key)) {
@@ -196,6 +212,7 @@ public class PipelineBacklog {
             checks.shutdownNow();
         }
         waiting.forEach(room -> room.complete(false));
+        gauges.forEach(registry::remove);
         if (admin != null) {
             admin.close();
         }

@@ -23,7 +23,7 @@ public class ArticleOutcomes {
     static final String METRIC = "newswire.ingest.articles";
     /** The problem types a submission can be refused with; any other (a 404, a 405, a 500) counts as "other". */
     static final List<String> REASONS = List.of("invalid-field", "malformed-json", "too-large", "too-many-items",
-            "unsupported-media-type", "unauthorized", "unavailable", "other");
+            "unsupported-media-type", "unauthorized", "unavailable", "backlog", "other");
 
     private final Counter accepted;
     /** Keyed by the problem's full type ("/problems/too-large"): a lookup without building a string. */

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.newswire.testing.KafkaTopics;
+import io.newswire.testing.MetricsScrape;
 import io.newswire.testing.TestStack;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = BacklogTopicResource.class, restrictToAnnotatedClass = true)
 class BackPressureTest {
+
+    private static final String REFUSED = "newswire_ingest_articles_total";
 
     private static String article() {
         return "{\"url\": \"https://news.example.org/" + UUID.randomUUID() + "\", \"title\": \"t\", \"text\": \"x\"}";
@@ -60,6 +65,9 @@ class BackPressureTest {
         commitEverything();
     }
 
+    @TestHTTPResource("/q/metrics")
+    URL metrics;
+
     @Test
     void aBacklogOverItsBoundRefusesSubmissionsUntilItDrains() throws Exception {
         for (int i = 0; i <= BacklogTopicResource.MAX_ARTICLES; i++) {
@@ -67,6 +75,7 @@ class BackPressureTest {
         }
         until(503, BackPressureTest::post);
         long published = endOffsets();
+        MetricsScrape before = MetricsScrape.of(metrics);
 
         given().contentType(ContentType.JSON).body(article()).post("/articles")
                 .then().statusCode(503).header("Retry-After", "1")
@@ -74,6 +83,11 @@ class BackPressureTest {
         given().contentType(ContentType.JSON).body("[" + article() + "]").post("/articles/batch")
                 .then().statusCode(503).header("Retry-After", "1");
         assertThat(endOffsets()).as("nothing published while refused").isEqualTo(published);
+        MetricsScrape after = MetricsScrape.of(metrics);
+        assertThat(after.value(REFUSED, "outcome", "rejected", "reason", "backlog")
+                - before.value(REFUSED, "outcome", "rejected", "reason", "backlog")).as("refusals counted").isEqualTo(2);
+        assertThat(after.value("newswire_ingest_backlog_articles"))
+                .isGreaterThan(BacklogTopicResource.MAX_ARTICLES);
 
         commitEverything();
         until(202, BackPressureTest::post);
@@ -88,6 +102,7 @@ class BackPressureTest {
         CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(BackPressureTest::post);
         Thread.sleep(BacklogTopicResource.MAX_WAIT.toMillis() / 4);
         assertThat(waiting).as("held while the backlog is full").isNotDone();
+        assertThat(MetricsScrape.of(metrics).value("newswire_ingest_backlog_waiting")).isEqualTo(1);
         assertThat(endOffsets()).as("nothing published while held").isEqualTo(published);
 
         commitEverything();
