@@ -61,10 +61,11 @@ record BenchReport(
      * The max-throughput run.
      *
      * @param cpuMsPerArticle every process's CPU per article in this run, all stages side by side
+     * @param jitMsPerArticle of that, each service's JIT compiler threads: warm-up still being paid in this run
      */
     record EndToEnd(int articles, int accepted, int indexed, int missing, int duplicates, long backPressured,
             int failed, double ingestPerS, double indexedPerS, double ratioToEsCeiling, double ratioToCpuLimit,
-            Map<String, Double> cpuMsPerArticle) {
+            Map<String, Double> cpuMsPerArticle, Map<String, Double> jitMsPerArticle) {
     }
 
     /** Freshness of one run: at a fixed fraction of the max throughput, or at full speed (fraction 1). */

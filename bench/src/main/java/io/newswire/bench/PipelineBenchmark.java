@@ -113,6 +113,7 @@ public final class PipelineBenchmark {
             MaxRun max;
             Map<String, Double> costs;
             Map<String, Double> cpuSeconds;
+            Map<String, Double> jitSeconds;
             try {
                 restartServices(false);
                 warmUp("warmup");
@@ -126,8 +127,10 @@ public final class PipelineBenchmark {
                 restartServices(true);
                 warmUp("warmup-bp");
                 Map<String, Long> cpuBefore = monitor.cpuMillis();
+                Map<String, Long> jitBefore = jitMillisOfServices();
                 max = fullSpeed("max", options.articles(), true);
                 cpuSeconds = cpuSeconds(cpuBefore, max.cpuAfter());
+                jitSeconds = cpuSeconds(jitBefore, jitMillisOfServices());
                 ceilings = withCpuLimit(ceilings, cpuLimit(costs));
                 double indexedPerSecond = max.indexedPerSecond();
                 progress.done("max", "%,.0f articles/s accepted, %,.0f/s indexed: %.2f of the CPU limit, %.2f of the "
@@ -143,7 +146,7 @@ public final class PipelineBenchmark {
             }
             List<BenchReport.PhaseAudit> audits = auditAll();
             restore(originalRefresh);
-            BenchReport.EndToEnd e2e = endToEnd(max, ceilings, cpuSeconds, audits.stream()
+            BenchReport.EndToEnd e2e = endToEnd(max, ceilings, cpuSeconds, jitSeconds, audits.stream()
                     .filter(a -> a.phase().equals("max")).findFirst().orElseThrow());
             BenchReport report = new BenchReport(
                     new BenchReport.Run(runId, startedAt, (System.nanoTime() - started) / 1e9, machine,
@@ -535,16 +538,30 @@ public final class PipelineBenchmark {
     // Results.
 
     private BenchReport.EndToEnd endToEnd(MaxRun max, BenchReport.Ceilings ceilings, Map<String, Double> cpuSeconds,
-            BenchReport.PhaseAudit audit) {
+            Map<String, Double> jitSeconds, BenchReport.PhaseAudit audit) {
         LoadResult result = max.load();
         int accepted = result.accepted().size();
         double indexedPerSecond = max.indexedPerSecond();
-        Map<String, Double> perArticle = new LinkedHashMap<>();
-        cpuSeconds.forEach((process, seconds) -> perArticle.put(process, seconds * 1000 / accepted));
         return new BenchReport.EndToEnd(options.articles(), accepted, audit.indexed(), audit.missing(),
                 audit.duplicates(), result.backPressured(), result.failed(), result.acceptedPerSecond(),
                 indexedPerSecond, indexedPerSecond / ceilings.esBulkDocsPerS(),
-                indexedPerSecond / ceilings.cpuLimitArticlesPerS(), perArticle);
+                indexedPerSecond / ceilings.cpuLimitArticlesPerS(), perArticle(cpuSeconds, accepted),
+                perArticle(jitSeconds, accepted));
+    }
+
+    private static Map<String, Double> perArticle(Map<String, Double> seconds, int articles) {
+        Map<String, Double> perArticle = new LinkedHashMap<>();
+        seconds.forEach((process, s) -> perArticle.put(process, s * 1000 / articles));
+        return perArticle;
+    }
+
+    /** CPU ms of each service's live JIT compiler threads so far. */
+    private Map<String, Long> jitMillisOfServices() throws IOException {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        for (String service : LocalStack.SERVICES) {
+            millis.put(service, jitMillis(service));
+        }
+        return millis;
     }
 
     private static Map<String, Double> cpuSeconds(Map<String, Long> before, Map<String, Long> after) {

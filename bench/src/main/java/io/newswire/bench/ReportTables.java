@@ -141,11 +141,12 @@ final class ReportTables {
         report.rssMb().forEach((process, mb) -> {
             Double seconds = report.cpuSeconds().get(process);
             Double perArticle = report.e2e().cpuMsPerArticle().get(process);
+            Double jit = report.e2e().jitMsPerArticle().get(process);
             rows.add(List.of(process, format("%,.0f", mb), seconds == null ? "" : format("%.1f", seconds),
-                    perArticle == null ? "" : format("%.3f", perArticle)));
+                    perArticle == null ? "" : format("%.3f", perArticle), jit == null ? "" : format("%.3f", jit)));
         });
         return new Table("Resources (RSS: peak of all runs; CPU: max-throughput run)",
-                List.of("process", "peak RSS MB", "CPU s", "CPU ms/article"), rows);
+                List.of("process", "peak RSS MB", "CPU s", "CPU ms/article", "of which JIT"), rows);
     }
 
     private static Table audit(BenchReport report) {

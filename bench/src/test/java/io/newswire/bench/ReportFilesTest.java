@@ -39,6 +39,7 @@ class ReportFilesTest {
         assertThat(fifty.path("p95_ms").asLong()).isEqualTo(1400);
         assertThat(fifty.path("p99_ms").asLong()).isEqualTo(1800);
         assertThat(fifty.path("max_ms").asLong()).isEqualTo(2100);
+        assertThat(latest.at("/e2e/jit_ms_per_article/ingest-service").asDouble()).isEqualTo(0.01);
         assertThat(latest.at("/rss_mb/ingest-service").asDouble()).isEqualTo(250);
         assertThat(latest.at("/run/machine/load_average/0").asDouble()).isEqualTo(0.5);
     }

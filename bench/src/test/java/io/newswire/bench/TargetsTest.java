@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class TargetsTest {
 
     private static BenchReport.EndToEnd endToEnd(double ratioToCpuLimit) {
-        return new BenchReport.EndToEnd(100, 100, 100, 0, 0, 0, 0, 500, 500, 0.2, ratioToCpuLimit, Map.of());
+        return new BenchReport.EndToEnd(100, 100, 100, 0, 0, 0, 0, 500, 500, 0.2, ratioToCpuLimit, Map.of(),
+                Map.of());
     }
 
     private static BenchReport.Freshness atHalfLoad(long p99) {
