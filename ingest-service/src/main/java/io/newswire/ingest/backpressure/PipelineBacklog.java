@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.ingest.IngestConfig;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -31,7 +29,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The pipeline's backlog: articles written to a topic that a downstream consumer group has not yet committed, summed
- * over the configured groups (enrich on the raw topic, index on the enriched one). Read periodically with an Admin
+ * over the configured groups (enrich on the raw topic, index on the enriched one). Read periodically with the Admin
  * client (a few metadata requests per check, whatever the request rate), so that answering a request costs only a
  * volatile read. A reading that fails (Kafka unreachable) counts as no backlog: publishing then fails on its own and
  * says so.
@@ -51,8 +49,7 @@ public class PipelineBacklog {
 
     private final IngestConfig.Backlog config;
     private final List<GroupLag> groups;
-    private final Map<String, Object> adminConfig = new HashMap<>();
-    private Admin admin;
+    private final Admin admin;
     private ScheduledExecutorService checks;
     private volatile long articles;
     private volatile boolean failing;
@@ -75,9 +72,9 @@ public class PipelineBacklog {
         }
     }
 
-    public PipelineBacklog(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, IngestConfig config,
-            MeterRegistry registry) {
+    public PipelineBacklog(IngestConfig config, Admin admin, MeterRegistry registry) {
         this.config = config.backlog();
+        this.admin = admin;
         this.registry = registry;
         this.gauges = List.of(
                 Gauge.builder("newswire.ingest.backlog.articles", this, PipelineBacklog::articles)
@@ -89,11 +86,6 @@ public class PipelineBacklog {
                         .description("Submissions waiting for room in the pipeline's backlog")
                         .register(registry));
         this.groups = this.config.groups().stream().map(GroupLag::parse).toList();
-        kafkaConfig.forEach((key, value) -> {
-            if (AdminClientConfig.configNames().contains(key)) {
-                adminConfig.put(key, value);
-            }
-        });
     }
 
     void start(@Observes StartupEvent event) {
@@ -101,7 +93,6 @@ public class PipelineBacklog {
             LOG.info("back-pressure off (newswire.ingest.backlog.max-articles=0)");
             return;
         }
-        admin = Admin.create(adminConfig);
         checks = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pipeline-backlog");
             thread.setDaemon(true);
@@ -213,8 +204,5 @@ public class PipelineBacklog {
         }
         waiting.forEach(room -> room.complete(false));
         gauges.forEach(registry::remove);
-        if (admin != null) {
-            admin.close();
-        }
     }
 }

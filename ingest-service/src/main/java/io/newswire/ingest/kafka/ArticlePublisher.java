@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -48,24 +47,17 @@ public class ArticlePublisher {
     /** The producer's own metrics (kafka_producer_*): send errors, request latency, buffer use. */
     private final KafkaClientMetrics producerMetrics;
     private final String topic;
-    /** Asks Kafka, while the circuit is open, whether it answers again. */
-    private final Admin admin;
     private final KafkaCircuit circuit;
     /** When Kafka last acknowledged a send (System.nanoTime), or {@link Long#MIN_VALUE} if never or failed since. */
     private volatile long lastAck = Long.MIN_VALUE;
 
     public ArticlePublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            IngestConfig config, MeterRegistry registry) {
+            IngestConfig config, MeterRegistry registry, Admin admin) {
         Map<String, Object> producerConfig = new HashMap<>();
-        Map<String, Object> adminConfig = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
-            // The shared Kafka section also holds consumer and admin keys; pass each client only what it knows.
-            boolean security = key.startsWith("ssl.") || key.startsWith("sasl.");
-            if (ProducerConfig.configNames().contains(key) || security) {
+            // The shared Kafka section also holds consumer and admin keys; pass the producer only what it knows.
+            if (ProducerConfig.configNames().contains(key) || key.startsWith("ssl.") || key.startsWith("sasl.")) {
                 producerConfig.put(key, value);
-            }
-            if (AdminClientConfig.configNames().contains(key) || security) {
-                adminConfig.put(key, value);
             }
         });
         producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -76,7 +68,6 @@ public class ArticlePublisher {
         this.producerMetrics = new KafkaClientMetrics(producer);
         producerMetrics.bindTo(registry);
         this.topic = config.topic();
-        this.admin = Admin.create(adminConfig);
         this.circuit = new KafkaCircuit(config.kafkaProbeInterval(),
                 () -> admin.describeTopics(List.of(topic)).allTopicNames().get(PROBE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
     }
@@ -129,6 +120,5 @@ public class ArticlePublisher {
         producer.close(Duration.ofSeconds(10));
         producerMetrics.close();
         circuit.close();
-        admin.close(Duration.ofSeconds(5));
     }
 }
