@@ -39,7 +39,8 @@ record BenchOptions(
             Usage: ./pipeline bench [options]
               --articles N            articles of the max-throughput run (50000)
               --connections N         concurrent connections of the load generator (32)
-              --warmup N              articles through the pipeline after each ingest restart, unmeasured (20000)
+              --warmup N              articles per warm-up round after each ingest restart, unmeasured; up to 4
+                                      rounds, until the services' JIT compilers are nearly idle (20000)
               --alone N               articles of the per-stage CPU measurement (10000)
               --unbounded N           articles of the full-speed run without back-pressure (min(articles, 20000));
                                       0 skips it

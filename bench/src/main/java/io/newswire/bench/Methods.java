@@ -37,9 +37,11 @@ final class Methods {
                 + "elasticsearch measured alone): what the machine could carry if co-located stages cost what they "
                 + "cost alone. The load generator's own CPU is not in the sum; it is reported under rss_mb and "
                 + "cpu_seconds as the bench process.");
-        methods.put("e2e", "The max-throughput run, after a warm-up of the restarted ingest-service and a pause "
-                + "(at most 30 s) until no service's JIT compiler threads use CPU for a second: the load generator "
-                + "posts N articles over its connections as fast as ingest answers (a closed loop; a 503 is retried after its Retry-After). ingest_per_s: 202s "
+        methods.put("e2e", "The max-throughput run, after a warm-up of the restarted ingest-service (rounds of "
+                + "--warmup articles, at most 4, until the services' JIT compiler threads used less than 0.03 ms per "
+                + "article in a round) and a pause (at most 30 s) until no service's JIT compiler threads use CPU "
+                + "for a second: the load generator posts N articles over its connections as fast as ingest "
+                + "answers (a closed loop; a 503 is retried after its Retry-After). ingest_per_s: 202s "
                 + "per second from the first 202 to the last; indexed_per_s: articles per second from the first "
                 + "202 to the moment a count of the run's documents (polled every 100 ms) found them all "
                 + "searchable.");
