@@ -31,8 +31,13 @@ final class Methods {
                 + "enrich-service is resumed and works off the raw backlog (index still paused); then index-service "
                 + "is resumed and works off the enriched backlog. utime+stime of every process from /proc/<pid>/stat "
                 + "sampled every 200 ms with the stage's progress (202s; the enrich group's committed offsets; "
-                + "Elasticsearch's index_total), over the middle 80% of each stage's work. Kafka's cost is the sum "
-                + "of its CPU per article in the three stages; Elasticsearch's is its CPU while index works.");
+                + "Elasticsearch's index_total), from just before each stage starts until every process has used "
+                + "no more than its idle CPU + 20 ms/s for a second after the stage's last article (at most 15 s), "
+                + "less each process's idle CPU over that time (the least of three one-second readings before the "
+                + "stages): work done after the articles went through (refreshes, segment merges, last commits, "
+                + "collections) counts, the idle background does not. A stage's articles/s is its rate over the "
+                + "middle 80% of its work. Kafka's cost is the sum of its CPU per article in the three stages; "
+                + "Elasticsearch's is its CPU while index works.");
         methods.put("cpu_limit", "cores / (sum of the per-article costs of ingest, kafka, enrich, index and "
                 + "elasticsearch measured alone): what the machine could carry if co-located stages cost what they "
                 + "cost alone. The load generator's own CPU is not in the sum; it is reported under rss_mb and "

@@ -52,6 +52,11 @@ public final class PipelineBenchmark {
     private static final double WARM_JIT_MS_PER_ARTICLE = 0.03;
     /** At most this many rounds of {@code --warmup} articles after a restart, warm or not. */
     private static final int WARMUP_MAX_ROUNDS = 4;
+    /** One-second intervals over which each process's idle CPU is measured before the stages alone. */
+    private static final int IDLE_INTERVALS = 3;
+    /** After a stage alone, a process is quiet again at its idle CPU plus this (ms per second, over one second). */
+    private static final double QUIET_MARGIN_MILLIS_PER_SECOND = 20;
+    private static final long QUIET_TIMEOUT_MILLIS = 15_000;
 
     private final BenchOptions options;
     private final String runId;
@@ -376,21 +381,24 @@ public final class PipelineBenchmark {
     /**
      * Each stage alone over the same backlog of articles: ingest with enrich and index paused (SIGSTOP) and idle
      * Kafka and Elasticsearch, then enrich working off the raw backlog with index still paused, then index working
-     * off the enriched backlog. CPU per article of every process over the middle 80% of each, from /proc; each
-     * stage's figures go into {@code into}.
+     * off the enriched backlog. CPU per article of every process from /proc, from before each stage starts until
+     * every process is back to its idle CPU after it, less that idle CPU; each stage's figures go into {@code into}.
      */
     private Map<String, Double> stagesAlone(KafkaOffsets offsets, String phase, List<BenchReport.StageCost> into)
             throws Exception {
         int count = options.aloneArticles();
+        Map<String, Double> idle = idleMillisPerSecond(phase);
         stack.pause("enrich-service");
         stack.pause("index-service");
         LoadResult posted;
-        StageSamples.Window ingest;
-        StageSamples.Window enrich;
-        StageSamples.Window index;
+        Map<String, Double> ingest;
+        Map<String, Double> enrich;
+        Map<String, Double> index;
         try {
             AtomicInteger accepted = new AtomicInteger();
             StageSamples ingestSamples = new StageSamples();
+            ingestSamples.add(new StageSamples.Sample(System.nanoTime(), 0, monitor.cpuMillis()));
+            long jit = jitMillis("ingest-service");
             Thread poster = Thread.ofPlatform().name("alone-load").start(() -> {
                 try {
                     asFastAsAccepted(phase, count, acceptance -> accepted.incrementAndGet());
@@ -398,51 +406,79 @@ public final class PipelineBenchmark {
                     Thread.currentThread().interrupt();
                 }
             });
-            long jit = jitMillis("ingest-service");
-            sample(ingestSamples, accepted::get, count, phase + ": ingest", () -> !poster.isAlive());
+            sample(ingestSamples, accepted::get, count, phase + ": ingest", () -> !poster.isAlive(), idle);
             poster.join();
             posted = phases.get(phases.size() - 1);
-            ingest = ingestSamples.window(posted.accepted().size(), 0.1, 0.9);
-            into.add(stageCost("ingest-service", ingest, jitMillis("ingest-service") - jit, ingestSamples));
+            ingest = ingestSamples.cpuMillisPerArticle(posted.accepted().size(), idle);
+            into.add(stageCost("ingest-service", ingestSamples.window(posted.accepted().size(), 0.1, 0.9), ingest,
+                    jitMillis("ingest-service") - jit, ingestSamples));
 
             long committed = offsets.committed(ENRICH_GROUP, RAW_TOPIC);
             long backlog = offsets.end(RAW_TOPIC) - committed;
             StageSamples enrichSamples = new StageSamples();
+            enrichSamples.add(new StageSamples.Sample(System.nanoTime(), 0, monitor.cpuMillis()));
             jit = jitMillis("enrich-service");
             stack.resume("enrich-service");
             sample(enrichSamples, () -> offsets.committed(ENRICH_GROUP, RAW_TOPIC) - committed, backlog,
-                    phase + ": enrich", () -> false);
-            enrich = enrichSamples.window(backlog, 0.1, 0.9);
-            into.add(stageCost("enrich-service", enrich, jitMillis("enrich-service") - jit, enrichSamples));
+                    phase + ": enrich", () -> false, idle);
+            enrich = enrichSamples.cpuMillisPerArticle(backlog, idle);
+            into.add(stageCost("enrich-service", enrichSamples.window(backlog, 0.1, 0.9), enrich,
+                    jitMillis("enrich-service") - jit, enrichSamples));
 
             long indexedBefore = indexingTotal();
             StageSamples indexSamples = new StageSamples();
+            indexSamples.add(new StageSamples.Sample(System.nanoTime(), 0, monitor.cpuMillis()));
             jit = jitMillis("index-service");
             stack.resume("index-service");
-            sample(indexSamples, () -> indexingTotal() - indexedBefore, backlog, phase + ": index", () -> false);
-            index = indexSamples.window(backlog, 0.1, 0.9);
-            into.add(stageCost("index-service", index, jitMillis("index-service") - jit, indexSamples));
+            sample(indexSamples, () -> indexingTotal() - indexedBefore, backlog, phase + ": index", () -> false,
+                    idle);
+            index = indexSamples.cpuMillisPerArticle(backlog, idle);
+            into.add(stageCost("index-service", indexSamples.window(backlog, 0.1, 0.9), index,
+                    jitMillis("index-service") - jit, indexSamples));
         } finally {
             stack.resumeAll();
         }
         awaitIndexed(posted);
         Map<String, Double> costs = new LinkedHashMap<>();
-        costs.put("ingest", ingest.cpuMillisPerArticle().get("ingest-service"));
-        costs.put("kafka", ingest.cpuMillisPerArticle().get("kafka") + enrich.cpuMillisPerArticle().get("kafka")
-                + index.cpuMillisPerArticle().get("kafka"));
-        costs.put("enrich", enrich.cpuMillisPerArticle().get("enrich-service"));
-        costs.put("index", index.cpuMillisPerArticle().get("index-service"));
-        costs.put("elasticsearch", index.cpuMillisPerArticle().get("elasticsearch"));
+        costs.put("ingest", ingest.get("ingest-service"));
+        costs.put("kafka", ingest.get("kafka") + enrich.get("kafka") + index.get("kafka"));
+        costs.put("enrich", enrich.get("enrich-service"));
+        costs.put("index", index.get("index-service"));
+        costs.put("elasticsearch", index.get("elasticsearch"));
         progress.done(phase, "CPU ms per article " + ReportTables.costSummary(costs) + "; limit %,.0f articles/s"
                 .formatted(cpuLimit(costs)));
         return costs;
     }
 
-    /** A stage's window, with the JIT compilation its process did over the whole phase per article. */
-    private static BenchReport.StageCost stageCost(String stage, StageSamples.Window window, long jitMillis,
-            StageSamples samples) {
+    /**
+     * Each process's CPU in ms per second with no articles flowing: the least over {@link #IDLE_INTERVALS} one-second
+     * intervals, so that a merge or a collection finishing in one of them does not count as idle.
+     */
+    private Map<String, Double> idleMillisPerSecond(String phase) throws IOException, InterruptedException {
+        progress.update(phase, "measuring each process's idle CPU");
+        Map<String, Double> idle = new LinkedHashMap<>();
+        Map<String, Long> before = monitor.cpuMillis();
+        for (int i = 0; i < IDLE_INTERVALS; i++) {
+            long started = System.nanoTime();
+            Thread.sleep(1000);
+            Map<String, Long> after = monitor.cpuMillis();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            for (Map.Entry<String, Long> process : after.entrySet()) {
+                Long start = before.get(process.getKey());
+                if (start != null) {
+                    idle.merge(process.getKey(), (process.getValue() - start) / seconds, Math::min);
+                }
+            }
+            before = after;
+        }
+        return idle;
+    }
+
+    /** A stage's rate over its steady window, its CPU, and the JIT compilation its process did per article. */
+    private static BenchReport.StageCost stageCost(String stage, StageSamples.Window window,
+            Map<String, Double> cpuMillisPerArticle, long jitMillis, StageSamples samples) {
         return new BenchReport.StageCost(stage, window.articles(), window.seconds(), window.articlesPerSecond(),
-                window.cpuMillisPerArticle(), (double) jitMillis / samples.progress());
+                cpuMillisPerArticle, (double) jitMillis / samples.progress());
     }
 
     private long jitMillis(String process) throws IOException {
@@ -453,8 +489,12 @@ public final class PipelineBenchmark {
         long get() throws IOException;
     }
 
-    /** Samples progress and every process's CPU until the progress reaches the total or the work has ended. */
-    private void sample(StageSamples samples, Counter counter, long total, String step, BooleanSupplier ended) {
+    /**
+     * Samples progress and every process's CPU until the progress reaches the total or the work has ended, then on
+     * until every process is back to its idle CPU (at most {@link #QUIET_TIMEOUT_MILLIS}).
+     */
+    private void sample(StageSamples samples, Counter counter, long total, String step, BooleanSupplier ended,
+            Map<String, Double> idle) {
         long deadline = System.nanoTime() + DRAIN_TIMEOUT_MILLIS * 1_000_000;
         try {
             while (true) {
@@ -463,8 +503,7 @@ public final class PipelineBenchmark {
                 samples.add(new StageSamples.Sample(now, done, monitor.cpuMillis()));
                 progress.update(step, "%,d of %,d".formatted(done, total));
                 if (done >= total || ended.getAsBoolean()) {
-                    progress.done(step, "%,d articles".formatted(total));
-                    return;
+                    break;
                 }
                 if (now > deadline) {
                     throw new IllegalStateException(step + ": only " + done + " of " + total + " after "
@@ -472,6 +511,14 @@ public final class PipelineBenchmark {
                 }
                 LockSupport.parkNanos(now + SAMPLE_MILLIS * 1_000_000 - System.nanoTime());
             }
+            long quietDeadline = System.nanoTime() + QUIET_TIMEOUT_MILLIS * 1_000_000;
+            while (!samples.quiet(1_000_000_000L, idle, QUIET_MARGIN_MILLIS_PER_SECOND)
+                    && System.nanoTime() < quietDeadline) {
+                progress.update(step, "%,d articles; waiting for the processes to go idle".formatted(total));
+                LockSupport.parkNanos(SAMPLE_MILLIS * 1_000_000);
+                samples.add(new StageSamples.Sample(System.nanoTime(), counter.get(), monitor.cpuMillis()));
+            }
+            progress.done(step, "%,d articles".formatted(total));
         } catch (IOException e) {
             throw new IllegalStateException(step + ": " + e.getMessage(), e);
         }
