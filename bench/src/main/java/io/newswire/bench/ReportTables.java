@@ -103,8 +103,8 @@ final class ReportTables {
             row.add(format("%.3f", stage.jitMsPerArticle()));
             rows.add(row);
         }
-        return new Table("Stages alone: rate and CPU ms per article of every process (middle 80% of the work)",
-                headers, rows);
+        return new Table("Stages alone: rate (middle 80% of the work) and CPU ms per article of every process "
+                + "(all of it)", headers, rows);
     }
 
     private static Table endToEnd(BenchReport report) {
