@@ -371,11 +371,8 @@ public final class PipelineBenchmark {
 
     /** The services' JIT compiler CPU since {@code before}, per article of the articles that went through. */
     private double jitMillisPerArticle(Map<String, Long> before, int articles) throws IOException {
-        long millis = 0;
-        for (Map.Entry<String, Long> now : jitMillisOfServices().entrySet()) {
-            millis += now.getValue() - before.getOrDefault(now.getKey(), now.getValue());
-        }
-        return (double) millis / Math.max(1, articles);
+        double seconds = cpuSeconds(before, jitMillisOfServices()).values().stream().mapToDouble(s -> s).sum();
+        return seconds * 1000 / Math.max(1, articles);
     }
 
     /**
@@ -396,8 +393,7 @@ public final class PipelineBenchmark {
         Map<String, Double> index;
         try {
             AtomicInteger accepted = new AtomicInteger();
-            StageSamples ingestSamples = new StageSamples();
-            ingestSamples.add(new StageSamples.Sample(System.nanoTime(), 0, monitor.cpuMillis()));
+            StageSamples ingestSamples = startSamples();
             long jit = jitMillis("ingest-service");
             Thread poster = Thread.ofPlatform().name("alone-load").start(() -> {
                 try {
@@ -415,8 +411,7 @@ public final class PipelineBenchmark {
 
             long committed = offsets.committed(ENRICH_GROUP, RAW_TOPIC);
             long backlog = offsets.end(RAW_TOPIC) - committed;
-            StageSamples enrichSamples = new StageSamples();
-            enrichSamples.add(new StageSamples.Sample(System.nanoTime(), 0, monitor.cpuMillis()));
+            StageSamples enrichSamples = startSamples();
             jit = jitMillis("enrich-service");
             stack.resume("enrich-service");
             sample(enrichSamples, () -> offsets.committed(ENRICH_GROUP, RAW_TOPIC) - committed, backlog,
@@ -426,8 +421,7 @@ public final class PipelineBenchmark {
                     jitMillis("enrich-service") - jit, enrichSamples));
 
             long indexedBefore = indexingTotal();
-            StageSamples indexSamples = new StageSamples();
-            indexSamples.add(new StageSamples.Sample(System.nanoTime(), 0, monitor.cpuMillis()));
+            StageSamples indexSamples = startSamples();
             jit = jitMillis("index-service");
             stack.resume("index-service");
             sample(indexSamples, () -> indexingTotal() - indexedBefore, backlog, phase + ": index", () -> false,
@@ -462,16 +456,18 @@ public final class PipelineBenchmark {
             long started = System.nanoTime();
             Thread.sleep(1000);
             Map<String, Long> after = monitor.cpuMillis();
-            double seconds = (System.nanoTime() - started) / 1e9;
-            for (Map.Entry<String, Long> process : after.entrySet()) {
-                Long start = before.get(process.getKey());
-                if (start != null) {
-                    idle.merge(process.getKey(), (process.getValue() - start) / seconds, Math::min);
-                }
-            }
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            cpuSeconds(before, after).forEach((process, cpu) -> idle.merge(process, cpu * 1000 / elapsed, Math::min));
             before = after;
         }
         return idle;
+    }
+
+    /** Samples of a stage about to start, beginning with every process's CPU now. */
+    private StageSamples startSamples() throws IOException {
+        StageSamples samples = new StageSamples();
+        samples.add(new StageSamples.Sample(System.nanoTime(), 0, monitor.cpuMillis()));
+        return samples;
     }
 
     /** A stage's rate over its steady window, its CPU, and the JIT compilation its process did per article. */
