@@ -538,10 +538,12 @@ public final class PipelineBenchmark {
     /** Posts {@code count} articles as fast as ingest takes them, probing freshness, until all are searchable. */
     private MaxRun fullSpeed(String phase, int count, boolean backPressure) throws Exception {
         try (FreshnessProbe probe = probe()) {
+            Map<String, Long> cpuBefore = monitor.cpuMillis();
             LoadResult result = asFastAsAccepted(phase, count, probe::offer);
             long lastSearchable = awaitIndexed(result);
             Map<String, Long> cpu = monitor.cpuMillis();
-            recordFreshness(phase, 1.0, result.acceptedPerSecond(), result, probe, backPressure);
+            recordFreshness(phase, 1.0, result.acceptedPerSecond(), result, probe, backPressure,
+                    cpuSeconds(cpuBefore, cpu), lastSearchable);
             return new MaxRun(result, lastSearchable, cpu);
         }
     }
@@ -552,6 +554,7 @@ public final class PipelineBenchmark {
         double rate = fraction * maxPerSecond;
         Duration duration = Duration.ofMillis((long) (options.freshnessSeconds() * 1000));
         try (FreshnessProbe probe = probe()) {
+            Map<String, Long> cpuBefore = monitor.cpuMillis();
             AtomicInteger accepted = new AtomicInteger();
             Thread reporter = Thread.ofVirtual().start(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
@@ -569,8 +572,9 @@ public final class PipelineBenchmark {
                 reporter.interrupt();
             }
             phases.add(result);
-            awaitIndexed(result);
-            recordFreshness(phase, fraction, rate, result, probe, true);
+            long lastSearchable = awaitIndexed(result);
+            recordFreshness(phase, fraction, rate, result, probe, true, cpuSeconds(cpuBefore, monitor.cpuMillis()),
+                    lastSearchable);
         }
     }
 
@@ -578,14 +582,17 @@ public final class PipelineBenchmark {
         return new FreshnessProbe(elasticsearch, INDEX_ALIAS, options.probeRate(), options.probeIntervalMillis());
     }
 
+    /** A run's freshness, and its CPU: {@code cpuSeconds} of every process from its start to {@code lastSearchable}. */
     private void recordFreshness(String phase, double fraction, double rate, LoadResult result, FreshnessProbe probe,
-            boolean backPressure) throws IOException {
+            boolean backPressure, Map<String, Double> cpuSeconds, long lastSearchableNanos) throws IOException {
         int unresolved = probe.awaitAll(60_000);
         List<FreshnessSample> samples = probe.samples();
         Latencies latencies = Latencies.of(samples.stream().mapToLong(FreshnessSample::millis).toArray());
+        double seconds = (lastSearchableNanos - result.startNanos()) / 1e9;
+        double coresBusy = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum() / seconds;
         freshness.add(new BenchReport.Freshness(phase, fraction, rate, result.acceptedPerSecond(), backPressure,
                 latencies.count(), unresolved, latencies.p50(), latencies.p95(), latencies.p99(), latencies.max(),
-                result.backPressured()));
+                result.backPressured(), perArticle(cpuSeconds, result.accepted().size()), coresBusy));
         series.add(new FreshnessSeries(phase + (backPressure ? "" : " (no back-pressure)"), result.startNanos(),
                 samples));
         progress.done(phase, "%,d accepted at %,.0f/s; freshness p50 %,d ms, p99 %,d ms, max %,d ms (%d samples)"

@@ -34,7 +34,7 @@ final class ReportTables {
 
     static List<Table> tables(BenchReport report) {
         return List.of(run(report), settings(report), ceilings(report), costs(report), stages(report), endToEnd(report),
-                freshness(report), resources(report), audit(report), targets(report));
+                freshness(report), runCosts(report), resources(report), audit(report), targets(report));
     }
 
     private static Table run(BenchReport report) {
@@ -134,6 +134,28 @@ final class ReportTables {
         }
         return new Table("Freshness, 202 to searchable (ms)", List.of("run", "load", "rate/s", "accepted/s",
                 "back-pressure", "samples", "p50", "p95", "p99", "max", "503s"), rows);
+    }
+
+    /** What an article cost in each end-to-end run: fixed rates cost more per article than full speed. */
+    private static Table runCosts(BenchReport report) {
+        List<String> processes = new ArrayList<>(LocalStack.PROCESSES);
+        processes.add(ResourceMonitor.BENCH);
+        List<String> headers = new ArrayList<>(List.of("run", "accepted/s"));
+        headers.addAll(processes);
+        headers.addAll(List.of("total", "cores busy"));
+        List<List<String>> rows = new ArrayList<>();
+        for (BenchReport.Freshness f : report.freshness()) {
+            List<String> row = new ArrayList<>(List.of(f.phase(), format("%,.0f", f.achievedPerS())));
+            for (String process : processes) {
+                Double ms = f.cpuMsPerArticle().get(process);
+                row.add(ms == null ? "" : format("%.3f", ms));
+            }
+            row.add(format("%.3f", total(f.cpuMsPerArticle())));
+            row.add(format("%.2f", f.coresBusy()));
+            rows.add(row);
+        }
+        return new Table("CPU ms per article in each run (from its start to its last document searchable)", headers,
+                rows);
     }
 
     private static Table resources(BenchReport report) {

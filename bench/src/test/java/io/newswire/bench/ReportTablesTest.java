@@ -34,4 +34,12 @@ class ReportTablesTest {
         assertThat(text).containsPattern("total +1\\.500 +100%");
         assertThat(text).contains("2 cores / 1.500 ms of CPU per article");
     }
+
+    @Test
+    void eachRunShowsWhatAnArticleCostAtItsRate() {
+        String markdown = ReportTables.markdown(ReportFixture.report(), "plot.svg");
+
+        assertThat(markdown).contains("| max | 1,000 | 0.250 | 0.500 |  |  |  |  | 0.750 | 0.75 |");
+        assertThat(markdown).contains("| load-50 | 499 | 0.500 | 1.000 |  |  |  |  | 1.500 | 0.75 |");
+    }
 }

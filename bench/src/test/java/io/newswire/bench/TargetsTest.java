@@ -14,7 +14,8 @@ class TargetsTest {
     }
 
     private static BenchReport.Freshness atHalfLoad(long p99) {
-        return new BenchReport.Freshness("load-50", 0.5, 250, 250, true, 100, 0, p99 / 2, p99, p99, p99, 0);
+        return new BenchReport.Freshness("load-50", 0.5, 250, 250, true, 100, 0, p99 / 2, p99, p99, p99, 0,
+                Map.of(), 0);
     }
 
     private static BenchReport.Target target(List<BenchReport.Target> targets, String prefix) {
