@@ -71,13 +71,15 @@ record BenchReport(
     /**
      * Freshness of one run: at a fixed fraction of the max throughput, or at full speed (fraction 1).
      *
+     * @param enrichedP50Ms   of the samples' freshness, the part until enrich-service tagged them (median)
+     * @param enrichedP99Ms   the same, 99th percentile: where a late article lost its time
      * @param cpuMsPerArticle every process's CPU per accepted article, from the run's start to its last document
      *                        searchable: what an article costs at this rate
      * @param coresBusy       all processes' CPU over that time, in cores
      */
     record Freshness(String phase, double loadFraction, double ratePerS, double achievedPerS, boolean backPressure,
-            int samples, int unresolved, long p50Ms, long p95Ms, long p99Ms, long maxMs, long backPressured,
-            Map<String, Double> cpuMsPerArticle, double coresBusy) {
+            int samples, int unresolved, long p50Ms, long p95Ms, long p99Ms, long maxMs, long enrichedP50Ms,
+            long enrichedP99Ms, long backPressured, Map<String, Double> cpuMsPerArticle, double coresBusy) {
     }
 
     /** Every article a run's 202s promised, checked in the index. */

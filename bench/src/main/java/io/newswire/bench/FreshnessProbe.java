@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.concurrent.locks.LockSupport;
  * articles (at most {@code samplesPerSecond}, evenly spread). One thread polls Elasticsearch every
  * {@code pollMillis} with a single {@code ids} search for every sampled article not yet found; a search only sees
  * refreshed segments, so a hit means searchable. A hit is timed at the moment that search was sent, so a figure is
- * exact to within one poll interval (it errs low by at most that much).
+ * exact to within one poll interval (it errs low by at most that much). Each hit's {@code enrichedAt} says how much
+ * of that time went by before enrich-service tagged the article.
  */
 final class FreshnessProbe implements AutoCloseable {
 
@@ -27,6 +29,8 @@ final class FreshnessProbe implements AutoCloseable {
     private final String index;
     private final long sampleEveryNanos;
     private final long pollNanos;
+    /** Adds to a {@link System#nanoTime()} to give wall-clock nanoseconds, to compare with {@code enrichedAt}. */
+    private final long wallClockOffsetNanos = System.currentTimeMillis() * 1_000_000 - System.nanoTime();
     private final Map<String, Long> pending = new ConcurrentHashMap<>();
     private final List<FreshnessSample> samples = new ArrayList<>();
     /** When the last sample was accepted; 0 before the first (nanoTime may be negative, so a flag keeps it apart). */
@@ -99,7 +103,7 @@ final class FreshnessProbe implements AutoCloseable {
             ids.add(waiting.next());
         }
         body.put("size", ids.size());
-        body.put("_source", false);
+        body.putArray("_source").add("enrichedAt");
         return body;
     }
 
@@ -107,8 +111,11 @@ final class FreshnessProbe implements AutoCloseable {
         for (JsonNode hit : response.path("hits").path("hits")) {
             Long accepted = pending.remove(hit.path("_id").asText());
             if (accepted != null) {
+                OffsetDateTime enriched = OffsetDateTime.parse(hit.path("_source").path("enrichedAt").asText());
+                long enrichedNanos = enriched.toEpochSecond() * 1_000_000_000 + enriched.getNano();
                 synchronized (samples) {
-                    samples.add(new FreshnessSample(accepted, (sentNanos - accepted) / 1_000_000));
+                    samples.add(new FreshnessSample(accepted, (sentNanos - accepted) / 1_000_000,
+                            (enrichedNanos - wallClockOffsetNanos - accepted) / 1_000_000));
                 }
             }
         }

@@ -53,7 +53,9 @@ final class Methods {
         methods.put("freshness", "Sampled probes: at most probe-rate accepted articles per second, evenly spread, "
                 + "are searched for by id (one ids query for all pending samples every probe-interval ms, "
                 + "refreshed segments only); a sample's freshness is the time from its 202 to the sending of the "
-                + "first search that found it (exact to one poll interval, erring low). A run's cpu_ms_per_article: "
+                + "first search that found it (exact to one poll interval, erring low). To enriched: the found "
+                + "document's enrichedAt (enrich-service's clock) less the 202's time (the bench's clock, the same "
+                + "machine), the part of the freshness before enrich tagged the article. A run's cpu_ms_per_article: "
                 + "utime+stime of every process from the run's first request to its last document searchable, per "
                 + "article accepted; cores_busy: the sum of those CPU seconds over that time.");
         methods.put("audit", "After all runs, every document under the run's URL prefix is listed (search_after on "

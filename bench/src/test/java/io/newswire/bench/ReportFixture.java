@@ -24,9 +24,9 @@ final class ReportFixture {
         rss.put("index-service", 320.0);
         Map<String, Double> cpuSeconds = Map.of("kafka", 4.0, "ingest-service", 6.0);
         List<BenchReport.Freshness> freshness = List.of(
-                new BenchReport.Freshness("max", 1.0, 1000, 1000, true, 500, 0, 1500, 2500, 3000, 3500, 20,
+                new BenchReport.Freshness("max", 1.0, 1000, 1000, true, 500, 0, 1500, 2500, 3000, 3500, 400, 900, 20,
                         Map.of("kafka", 0.25, "elasticsearch", 0.5), 0.75),
-                new BenchReport.Freshness("load-50", 0.5, 500, 499, true, 1500, 0, 900, 1400, 1800, 2100, 0,
+                new BenchReport.Freshness("load-50", 0.5, 500, 499, true, 1500, 0, 900, 1400, 1800, 2100, 150, 300, 0,
                         Map.of("kafka", 0.5, "elasticsearch", 1.0), 0.75));
         BenchReport.EndToEnd e2e = new BenchReport.EndToEnd(20000, 20000, 20000, 0, 0, 20, 0, 1010, 1000, 0.25,
                 0.75, Map.of("kafka", 0.2, "ingest-service", 0.3), Map.of("ingest-service", 0.01));

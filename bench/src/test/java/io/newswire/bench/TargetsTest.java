@@ -14,7 +14,7 @@ class TargetsTest {
     }
 
     private static BenchReport.Freshness atHalfLoad(long p99) {
-        return new BenchReport.Freshness("load-50", 0.5, 250, 250, true, 100, 0, p99 / 2, p99, p99, p99, 0,
+        return new BenchReport.Freshness("load-50", 0.5, 250, 250, true, 100, 0, p99 / 2, p99, p99, p99, 0, 0, 0,
                 Map.of(), 0);
     }
 
