@@ -19,6 +19,8 @@ enum Knob {
     ENRICH_LINGER("enrich-service", "kafka-streams.producer.linger.ms"),
     ENRICH_BATCH("enrich-service", "kafka-streams.producer.batch.size"),
     ENRICH_COMMIT_INTERVAL("enrich-service", "kafka-streams.commit.interval.ms"),
+    ENRICH_FETCH_MIN_BYTES("enrich-service", "kafka-streams.consumer.fetch.min.bytes"),
+    ENRICH_FETCH_MAX_WAIT("enrich-service", "kafka-streams.consumer.fetch.max.wait.ms"),
     INDEX_BULK_SIZE("index-service", "mp.messaging.incoming.articles-enriched.max.poll.records"),
     INDEX_CONCURRENCY("index-service", "mp.messaging.incoming.articles-enriched.partitions"),
     INDEX_FETCH_MIN_BYTES("index-service", "mp.messaging.incoming.articles-enriched.fetch.min.bytes"),
