@@ -62,7 +62,8 @@ final class Methods {
                 + "id) and compared with the 202s: missing = accepted without a document; duplicates = a second "
                 + "document for one article, a document under another id than its 202 gave, or a second 202 for "
                 + "one article. Then the run's documents are deleted, and the deletions merged away (force merge, "
-                + "only_expunge_deletes) so that the next run's indexing does not merge them.");
+                + "only_expunge_deletes) so that the next run's indexing does not merge them. Documents of earlier "
+                + "runs (interrupted, or kept with --keep) are deleted the same way before a run starts.");
         methods.put("rss_mb", "Peak VmRSS of each process, sampled every 250 ms from /proc/<pid>/status during the "
                 + "pipeline runs (after the ceilings).");
         methods.put("cpu_seconds", "utime+stime of each process during the max-throughput run (first request to "

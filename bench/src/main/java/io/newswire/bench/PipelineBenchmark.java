@@ -43,6 +43,8 @@ public final class PipelineBenchmark {
     static final String RAW_TOPIC = "articles.raw";
     static final String ENRICH_GROUP = "newswire-enrich";
     static final String INDEX_ALIAS = "articles";
+    /** Every bench article's URL starts with this, then the run's id. */
+    private static final String URL_PREFIX = "https://bench.newswire.test/";
     private static final int ENRICHED_SAMPLE = 2000;
     private static final long SAMPLE_MILLIS = 200;
     private static final long DRAIN_TIMEOUT_MILLIS = 600_000;
@@ -110,8 +112,11 @@ public final class PipelineBenchmark {
         progress.update("stack", "./pipeline up");
         stack.up();
         progress.done("stack", "up");
+        // An interrupted run, or --keep, leaves documents behind: every run starts from an index without them.
+        progress.update("cleanup", "deleting documents of earlier runs");
+        progress.done("cleanup", "%,d documents of earlier runs deleted".formatted(audit.delete(URL_PREFIX)));
         BenchCorpus corpus = ArticleFeed.readCorpora(options.data());
-        feed = new ArticleFeed(corpus, "https://bench.newswire.test/" + runId + "/");
+        feed = new ArticleFeed(corpus, URL_PREFIX + runId + "/");
         String originalRefresh = refreshInterval();
         try (KafkaOffsets offsets = new KafkaOffsets(options.kafka())) {
             recordSettings(originalRefresh);
