@@ -34,8 +34,10 @@ final class Methods {
                 + "Elasticsearch's index_total), from just before each stage starts until every process has used "
                 + "no more than its idle CPU + 20 ms/s for a second after the stage's last article (at most 15 s), "
                 + "less each process's idle CPU over that time (the least of three one-second readings before the "
-                + "stages): work done after the articles went through (refreshes, segment merges, last commits, "
-                + "collections) counts, the idle background does not. A stage's articles/s is its rate over the "
+                + "stages, taken once no process of the stack used more than 150 ms in a second, waiting at most "
+                + "60 s: Elasticsearch merging what earlier phases indexed is not idle): work done after the "
+                + "articles went through (refreshes, segment merges, last commits, collections) counts, the idle "
+                + "background does not. A stage's articles/s is its rate over the "
                 + "middle 80% of its work. Kafka's cost is the sum of its CPU per article in the three stages; "
                 + "Elasticsearch's is its CPU while index works.");
         methods.put("cpu_limit", "cores / (sum of the per-article costs of ingest, kafka, enrich, index and "

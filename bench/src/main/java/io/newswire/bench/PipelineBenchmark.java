@@ -56,6 +56,12 @@ public final class PipelineBenchmark {
     private static final int WARMUP_MAX_ROUNDS = 4;
     /** One-second intervals over which each process's idle CPU is measured before the stages alone. */
     private static final int IDLE_INTERVALS = 3;
+    /**
+     * Idle is measured once every process of the stack used at most this in a second (ms per second): Elasticsearch
+     * still merging what the phases before indexed is not idle, and subtracting it would take it off the stage's cost.
+     */
+    private static final double SETTLED_MILLIS_PER_SECOND = 150;
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
     /** After a stage alone, a process is quiet again at its idle CPU plus this (ms per second, over one second). */
     private static final double QUIET_MARGIN_MILLIS_PER_SECOND = 20;
     private static final long QUIET_TIMEOUT_MILLIS = 15_000;
@@ -450,22 +456,42 @@ public final class PipelineBenchmark {
     }
 
     /**
-     * Each process's CPU in ms per second with no articles flowing: the least over {@link #IDLE_INTERVALS} one-second
-     * intervals, so that a merge or a collection finishing in one of them does not count as idle.
+     * Each process's CPU in ms per second with no articles flowing: once the stack has settled (at most
+     * {@link #SETTLE_TIMEOUT}), the least over {@link #IDLE_INTERVALS} one-second intervals, so that a merge or a
+     * collection finishing in one of them does not count as idle.
      */
     private Map<String, Double> idleMillisPerSecond(String phase) throws IOException, InterruptedException {
+        progress.update(phase, "waiting until no process works on earlier phases (Elasticsearch merging)");
+        long started = System.nanoTime();
+        boolean settled = settled(oneSecondOfCpu());
+        while (!settled && System.nanoTime() - started < SETTLE_TIMEOUT.toNanos()) {
+            settled = settled(oneSecondOfCpu());
+        }
+        progress.done(phase, settled ? "settled after %.0f s".formatted((System.nanoTime() - started) / 1e9)
+                : "still busy after %d s: its idle CPU includes that work".formatted(SETTLE_TIMEOUT.toSeconds()));
         progress.update(phase, "measuring each process's idle CPU");
         Map<String, Double> idle = new LinkedHashMap<>();
-        Map<String, Long> before = monitor.cpuMillis();
         for (int i = 0; i < IDLE_INTERVALS; i++) {
-            long started = System.nanoTime();
-            Thread.sleep(1000);
-            Map<String, Long> after = monitor.cpuMillis();
-            double elapsed = (System.nanoTime() - started) / 1e9;
-            cpuSeconds(before, after).forEach((process, cpu) -> idle.merge(process, cpu * 1000 / elapsed, Math::min));
-            before = after;
+            oneSecondOfCpu().forEach((process, millis) -> idle.merge(process, millis, Math::min));
         }
         return idle;
+    }
+
+    /** Each process's CPU over the next second, in ms per second. */
+    private Map<String, Double> oneSecondOfCpu() throws IOException, InterruptedException {
+        Map<String, Long> before = monitor.cpuMillis();
+        long started = System.nanoTime();
+        Thread.sleep(1000);
+        Map<String, Long> after = monitor.cpuMillis();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> perSecond = new LinkedHashMap<>();
+        cpuSeconds(before, after).forEach((process, cpu) -> perSecond.put(process, cpu * 1000 / elapsed));
+        return perSecond;
+    }
+
+    private static boolean settled(Map<String, Double> millisPerSecond) {
+        return LocalStack.PROCESSES.stream()
+                .allMatch(process -> millisPerSecond.getOrDefault(process, 0.0) <= SETTLED_MILLIS_PER_SECOND);
     }
 
     /** Samples of a stage about to start, beginning with every process's CPU now. */
