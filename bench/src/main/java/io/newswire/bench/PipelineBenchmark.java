@@ -624,7 +624,8 @@ public final class PipelineBenchmark {
         double coresBusy = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum() / seconds;
         freshness.add(new BenchReport.Freshness(phase, fraction, rate, result.acceptedPerSecond(), backPressure,
                 latencies.count(), unresolved, latencies.p50(), latencies.p95(), latencies.p99(), latencies.max(),
-                untilEnriched.p50(), untilEnriched.p99(), result.backPressured(), perArticle(cpuSeconds, result.accepted().size()), coresBusy));
+                untilEnriched.p50(), untilEnriched.p99(), result.backPressured(),
+                perArticle(cpuSeconds, result.accepted().size()), coresBusy));
         series.add(new FreshnessSeries(phase + (backPressure ? "" : " (no back-pressure)"), result.startNanos(),
                 samples));
         progress.done(phase, "%,d accepted at %,.0f/s; freshness p50 %,d ms, p99 %,d ms, max %,d ms (%d samples)"

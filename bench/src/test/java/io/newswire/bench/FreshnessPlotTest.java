@@ -19,7 +19,8 @@ class FreshnessPlotTest {
     void everySampleIsADotInItsRunsColourWithALegendEntryPerRun() {
         FreshnessSeries half = new FreshnessSeries("load-50", 0, List.of(
                 new FreshnessSample(1_000_000_000L, 900, 200), new FreshnessSample(2_000_000_000L, 1100, 200)));
-        FreshnessSeries full = new FreshnessSeries("max <1>", 0, List.of(new FreshnessSample(500_000_000L, 3000, 2000)));
+        FreshnessSeries full = new FreshnessSeries("max <1>", 0,
+                List.of(new FreshnessSample(500_000_000L, 3000, 2000)));
 
         String svg = FreshnessPlot.svg("Freshness", List.of(half, full));
 
