@@ -57,8 +57,9 @@ public final class PipelineBenchmark {
     /** One-second intervals over which each process's idle CPU is measured before the stages alone. */
     private static final int IDLE_INTERVALS = 3;
     /**
-     * Idle is measured once every process of the stack used at most this in a second (ms per second): Elasticsearch
-     * still merging what the phases before indexed is not idle, and subtracting it would take it off the stage's cost.
+     * Idle is measured once every process of the stack used at most this in a second (ms per second) and
+     * Elasticsearch runs no merge: merging what the phases before indexed is not idle, and subtracting it as idle
+     * would take it off the stages' costs (a run read Elasticsearch's cost alone as 0 that way).
      */
     private static final double SETTLED_MILLIS_PER_SECOND = 150;
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
@@ -463,9 +464,9 @@ public final class PipelineBenchmark {
     private Map<String, Double> idleMillisPerSecond(String phase) throws IOException, InterruptedException {
         progress.update(phase, "waiting until no process works on earlier phases (Elasticsearch merging)");
         long started = System.nanoTime();
-        boolean settled = settled(oneSecondOfCpu());
+        boolean settled = settled(oneSecondOfCpu()) && merges() == 0;
         while (!settled && System.nanoTime() - started < SETTLE_TIMEOUT.toNanos()) {
-            settled = settled(oneSecondOfCpu());
+            settled = settled(oneSecondOfCpu()) && merges() == 0;
         }
         progress.done(phase, settled ? "settled after %.0f s".formatted((System.nanoTime() - started) / 1e9)
                 : "still busy after %d s: its idle CPU includes that work".formatted(SETTLE_TIMEOUT.toSeconds()));
@@ -487,6 +488,12 @@ public final class PipelineBenchmark {
         Map<String, Double> perSecond = new LinkedHashMap<>();
         cpuSeconds(before, after).forEach((process, cpu) -> perSecond.put(process, cpu * 1000 / elapsed));
         return perSecond;
+    }
+
+    /** Merges Elasticsearch is running on the articles index now (throttled merges may run for minutes). */
+    private long merges() throws IOException {
+        return elasticsearch.get("/" + INDEX_ALIAS + "/_stats/merge").path("_all").path("primaries").path("merges")
+                .path("current").asLong();
     }
 
     private static boolean settled(Map<String, Double> millisPerSecond) {
