@@ -60,11 +60,16 @@ record BenchReport(
     /**
      * The max-throughput run.
      *
-     * @param cpuMsPerArticle every process's CPU per article in this run, all stages side by side
-     * @param jitMsPerArticle of that, each service's JIT compiler threads: warm-up still being paid in this run
+     * @param indexedPerS          articles per second from the first 202 to the last document searchable: the
+     *                             pipeline's latency (about 2 s at full speed) is in it once
+     * @param sustainedIndexedPerS articles per second becoming searchable between the counts that first found 10%
+     *                             and 90% of them: the rate the pipeline keeps up
+     * @param cpuMsPerArticle      every process's CPU per article in this run, all stages side by side
+     * @param jitMsPerArticle      of that, each service's JIT compiler threads: warm-up still being paid in this run
      */
     record EndToEnd(int articles, int accepted, int indexed, int missing, int duplicates, long backPressured,
             int failed, double ingestPerS, double indexedPerS, double ratioToEsCeiling, double ratioToCpuLimit,
+            double sustainedIndexedPerS, double sustainedRatioToEsCeiling, double sustainedRatioToCpuLimit,
             Map<String, Double> cpuMsPerArticle, Map<String, Double> jitMsPerArticle) {
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -107,17 +108,28 @@ final class FreshnessProbe implements AutoCloseable {
         return body;
     }
 
-    private void found(JsonNode response, long sentNanos) {
+    private void found(JsonNode response, long sentNanos) throws IOException {
         for (JsonNode hit : response.path("hits").path("hits")) {
             Long accepted = pending.remove(hit.path("_id").asText());
             if (accepted != null) {
-                OffsetDateTime enriched = OffsetDateTime.parse(hit.path("_source").path("enrichedAt").asText());
-                long enrichedNanos = enriched.toEpochSecond() * 1_000_000_000 + enriched.getNano();
+                long enrichedNanos = enrichedNanos(hit);
                 synchronized (samples) {
                     samples.add(new FreshnessSample(accepted, (sentNanos - accepted) / 1_000_000,
                             (enrichedNanos - wallClockOffsetNanos - accepted) / 1_000_000));
                 }
             }
+        }
+    }
+
+    /** Every document index-service writes carries enrichedAt; a hit without it is not one of ours. */
+    private static long enrichedNanos(JsonNode hit) throws IOException {
+        String enrichedAt = hit.path("_source").path("enrichedAt").asText();
+        try {
+            OffsetDateTime enriched = OffsetDateTime.parse(enrichedAt);
+            return enriched.toEpochSecond() * 1_000_000_000 + enriched.getNano();
+        } catch (DateTimeParseException e) {
+            throw new IOException("document " + hit.path("_id").asText() + " has no valid enrichedAt ('"
+                    + enrichedAt + "'): not a document index-service wrote", e);
         }
     }
 

@@ -51,8 +51,12 @@ final class Methods {
                 + "for a second: the load generator posts N articles over its connections as fast as ingest "
                 + "answers (a closed loop; a 503 is retried after its Retry-After). ingest_per_s: 202s "
                 + "per second from the first 202 to the last; indexed_per_s: articles per second from the first "
-                + "202 to the moment a count of the run's documents (polled every 100 ms) found them all "
-                + "searchable.");
+                + "202 to the moment a count of the run's documents (polled every 100 ms from the run's start) "
+                + "found them all searchable, which holds the pipeline's latency once (its filling at the start, "
+                + "its draining at the end); sustained_indexed_per_s: documents per second between the counts "
+                + "that first found 10% and 90% of them searchable (each within 100 ms of the refresh that took "
+                + "the count past its mark, so the span is exact to 100 ms). The throughput target and the "
+                + "fixed rates of the freshness runs (fractions of max) use the sustained figure.");
         methods.put("freshness", "Sampled probes: at most probe-rate accepted articles per second, evenly spread, "
                 + "are searched for by id (one ids query for all pending samples every probe-interval ms, "
                 + "refreshed segments only); a sample's freshness is the time from its 202 to the sending of the "

@@ -22,9 +22,11 @@ final class Targets {
     static List<BenchReport.Target> evaluate(BenchReport.EndToEnd e2e, List<BenchReport.Freshness> freshness,
             List<BenchReport.PhaseAudit> audits, Map<String, Double> rssMb) {
         List<BenchReport.Target> targets = new ArrayList<>();
-        targets.add(new BenchReport.Target("end-to-end throughput / co-located CPU limit",
-                format("%.2f (%,.0f articles/s)", e2e.ratioToCpuLimit(), e2e.indexedPerS()),
-                format(">= %.2f", MIN_RATIO_TO_CPU_LIMIT), e2e.ratioToCpuLimit() >= MIN_RATIO_TO_CPU_LIMIT));
+        targets.add(new BenchReport.Target("end-to-end sustained throughput / co-located CPU limit",
+                format("%.2f (%,.0f articles/s); first 202 to last searchable %.2f (%,.0f/s)",
+                        e2e.sustainedRatioToCpuLimit(), e2e.sustainedIndexedPerS(), e2e.ratioToCpuLimit(),
+                        e2e.indexedPerS()),
+                format(">= %.2f", MIN_RATIO_TO_CPU_LIMIT), e2e.sustainedRatioToCpuLimit() >= MIN_RATIO_TO_CPU_LIMIT));
         for (BenchReport.Freshness run : freshness) {
             if (run.backPressure() && run.loadFraction() == FRESHNESS_LOAD) {
                 targets.add(new BenchReport.Target("freshness p99 at 50% of max throughput",

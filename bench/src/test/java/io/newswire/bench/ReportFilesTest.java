@@ -29,7 +29,8 @@ class ReportFilesTest {
             assertThat(latest.at("/cpu_ms_per_article/" + stage).isNumber()).as(stage).isTrue();
         }
         for (String field : List.of("accepted", "indexed", "missing", "duplicates", "ingest_per_s", "indexed_per_s",
-                "ratio_to_es_ceiling", "ratio_to_cpu_limit")) {
+                "ratio_to_es_ceiling", "ratio_to_cpu_limit", "sustained_indexed_per_s",
+                "sustained_ratio_to_cpu_limit")) {
             assertThat(latest.at("/e2e/" + field).isNumber()).as(field).isTrue();
         }
         JsonNode fifty = latest.at("/freshness/1");

@@ -29,7 +29,7 @@ final class ReportFixture {
                 new BenchReport.Freshness("load-50", 0.5, 500, 499, true, 1500, 0, 900, 1400, 1800, 2100, 150, 300, 0,
                         Map.of("kafka", 0.5, "elasticsearch", 1.0), 0.75));
         BenchReport.EndToEnd e2e = new BenchReport.EndToEnd(20000, 20000, 20000, 0, 0, 20, 0, 1010, 1000, 0.25,
-                0.75, Map.of("kafka", 0.2, "ingest-service", 0.3), Map.of("ingest-service", 0.01));
+                0.75, 1200, 0.3, 0.9, Map.of("kafka", 0.2, "ingest-service", 0.3), Map.of("ingest-service", 0.01));
         List<BenchReport.PhaseAudit> audit = List.of(
                 new BenchReport.PhaseAudit("max", 20000, 20000, 0, 0, 0, 0, List.of()));
         return new BenchReport(

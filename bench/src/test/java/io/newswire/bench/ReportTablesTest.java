@@ -12,7 +12,8 @@ class ReportTablesTest {
 
         assertThat(text).contains("Kafka produce", "20,000 records/s", "4,000 documents/s", "3,000 articles/s");
         assertThat(text).contains("co-located CPU limit", "1,333 articles/s");
-        assertThat(text).contains("ratio to the co-located CPU limit", "0.75");
+        assertThat(text).containsPattern("sustained / co-located CPU limit +0.90");
+        assertThat(text).containsPattern("first 202 to last searchable / co-located CPU limit +0.75");
         assertThat(text).containsPattern("load-50 +50% +500 +499 +on +1,500 +900 +1,400 +1,800 +2,100 +150 +300");
         assertThat(text).containsPattern("ingest-service +250");
         assertThat(text).containsPattern("peak RSS of index-service +320 MB +<= 300 MB +MISSED");

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class TargetsTest {
 
+    /** A run sustaining {@code ratioToCpuLimit} of the limit, its whole-run figure (fill and drain in it) below. */
     private static BenchReport.EndToEnd endToEnd(double ratioToCpuLimit) {
-        return new BenchReport.EndToEnd(100, 100, 100, 0, 0, 0, 0, 500, 500, 0.2, ratioToCpuLimit, Map.of(),
-                Map.of());
+        return new BenchReport.EndToEnd(100, 100, 100, 0, 0, 0, 0, 500, 400, 0.16, ratioToCpuLimit * 0.8,
+                500, 0.2, ratioToCpuLimit, Map.of(), Map.of());
     }
 
     private static BenchReport.Freshness atHalfLoad(long p99) {
@@ -26,7 +27,7 @@ class TargetsTest {
             new BenchReport.PhaseAudit("max", 100, 100, 0, 0, 0, 0, List.of()));
 
     @Test
-    void throughputIsMetFromSevenTenthsOfTheCpuLimit() {
+    void sustainedThroughputIsMetFromSevenTenthsOfTheCpuLimit() {
         assertThat(target(Targets.evaluate(endToEnd(0.7), List.of(), CLEAN, Map.of()), "end-to-end").met()).isTrue();
         assertThat(target(Targets.evaluate(endToEnd(0.69), List.of(), CLEAN, Map.of()), "end-to-end").met())
                 .isFalse();
