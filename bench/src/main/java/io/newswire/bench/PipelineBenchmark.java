@@ -60,15 +60,6 @@ public final class PipelineBenchmark {
     private static final double WARM_JIT_MS_PER_ARTICLE = 0.03;
     /** At most this many rounds of {@code --warmup} articles after a restart, warm or not. */
     private static final int WARMUP_MAX_ROUNDS = 4;
-    /** One-second intervals over which each process's idle CPU is measured before the stages alone. */
-    private static final int IDLE_INTERVALS = 3;
-    /**
-     * Idle is measured once every process of the stack used at most this in a second (ms per second) and
-     * Elasticsearch runs no merge: merging what the phases before indexed is not idle, and subtracting it as idle
-     * would take it off the stages' costs (a run read Elasticsearch's cost alone as 0 that way).
-     */
-    private static final double SETTLED_MILLIS_PER_SECOND = 150;
-    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
     /** After a stage alone, a process is quiet again at its idle CPU plus this (ms per second, over one second). */
     private static final double QUIET_MARGIN_MILLIS_PER_SECOND = 20;
     private static final long QUIET_TIMEOUT_MILLIS = 15_000;
@@ -463,26 +454,13 @@ public final class PipelineBenchmark {
         return costs;
     }
 
-    /**
-     * Each process's CPU in ms per second with no articles flowing: once the stack has settled (at most
-     * {@link #SETTLE_TIMEOUT}), the least over {@link #IDLE_INTERVALS} one-second intervals, so that a merge or a
-     * collection finishing in one of them does not count as idle.
-     */
+    /** Each process's CPU in ms per second with no articles flowing, once the stack has settled. */
     private Map<String, Double> idleMillisPerSecond(String phase) throws IOException, InterruptedException {
         progress.update(phase, "waiting until no process works on earlier phases (Elasticsearch merging)");
-        long started = System.nanoTime();
-        boolean settled = settled(oneSecondOfCpu()) && merges() == 0;
-        while (!settled && System.nanoTime() - started < SETTLE_TIMEOUT.toNanos()) {
-            settled = settled(oneSecondOfCpu()) && merges() == 0;
-        }
-        progress.done(phase, settled ? "settled after %.0f s".formatted((System.nanoTime() - started) / 1e9)
-                : "still busy after %d s: its idle CPU includes that work".formatted(SETTLE_TIMEOUT.toSeconds()));
-        progress.update(phase, "measuring each process's idle CPU");
-        Map<String, Double> idle = new LinkedHashMap<>();
-        for (int i = 0; i < IDLE_INTERVALS; i++) {
-            oneSecondOfCpu().forEach((process, millis) -> idle.merge(process, millis, Math::min));
-        }
-        return idle;
+        IdleCpu.Reading idle = IdleCpu.read(this::oneSecondOfCpu, this::merges, LocalStack.PROCESSES);
+        progress.done(phase, idle.settledAfter() > 0 ? "settled after %d s".formatted(idle.settledAfter())
+                : "still busy after %d s: its idle CPU includes that work".formatted(IdleCpu.MAX_SETTLE_READINGS));
+        return idle.millisPerSecond();
     }
 
     /** Each process's CPU over the next second, in ms per second. */
@@ -501,11 +479,6 @@ public final class PipelineBenchmark {
     private long merges() throws IOException {
         return elasticsearch.get("/" + INDEX_ALIAS + "/_stats/merge").path("_all").path("primaries").path("merges")
                 .path("current").asLong();
-    }
-
-    private static boolean settled(Map<String, Double> millisPerSecond) {
-        return LocalStack.PROCESSES.stream()
-                .allMatch(process -> millisPerSecond.getOrDefault(process, 0.0) <= SETTLED_MILLIS_PER_SECOND);
     }
 
     /** Samples of a stage about to start, beginning with every process's CPU now. */
