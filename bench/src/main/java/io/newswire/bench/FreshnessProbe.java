@@ -18,9 +18,10 @@ import java.util.concurrent.locks.LockSupport;
  * Measures freshness, the time from an article's 202 to the moment a search finds it, on a sample of the accepted
  * articles (at most {@code samplesPerSecond}, evenly spread). One thread polls Elasticsearch every
  * {@code pollMillis} with a single {@code ids} search for every sampled article not yet found; a search only sees
- * refreshed segments, so a hit means searchable. A hit is timed at the moment that search was sent, so a figure is
- * exact to within one poll interval (it errs low by at most that much). Each hit's {@code enrichedAt} says how much
- * of that time went by before enrich-service tagged the article.
+ * refreshed segments, so a hit means searchable. A hit is timed at the moment that search was sent: the article
+ * became searchable after the search before it, so a figure is at most one poll interval above the truth (and at most
+ * the search's own latency below it, had a refresh come between sending and searching). Each hit's
+ * {@code enrichedAt} says how much of that time went by before enrich-service tagged the article.
  */
 final class FreshnessProbe implements AutoCloseable {
 

@@ -62,7 +62,11 @@ public final class PipelineBenchmark {
     private static final int WARMUP_MAX_ROUNDS = 4;
     /** After a stage alone, a process is quiet again at its idle CPU plus this (ms per second, over one second). */
     private static final double QUIET_MARGIN_MILLIS_PER_SECOND = 20;
-    private static final long QUIET_TIMEOUT_MILLIS = 15_000;
+    /**
+     * At most this long after a stage's last article for its processes to go quiet and Elasticsearch's merges of its
+     * segments to end (Elasticsearch throttles merges, which can then run on for tens of seconds).
+     */
+    private static final long QUIET_TIMEOUT_MILLIS = 30_000;
 
     private final BenchOptions options;
     private final String runId;
@@ -505,7 +509,8 @@ public final class PipelineBenchmark {
 
     /**
      * Samples progress and every process's CPU until the progress reaches the total or the work has ended, then on
-     * until every process is back to its idle CPU (at most {@link #QUIET_TIMEOUT_MILLIS}).
+     * until every process is back to its idle CPU and Elasticsearch runs no merge (at most
+     * {@link #QUIET_TIMEOUT_MILLIS}): merging the stage's segments is part of what its articles cost.
      */
     private void sample(StageSamples samples, Counter counter, long total, String step, BooleanSupplier ended,
             Map<String, Double> idle) {
@@ -525,14 +530,17 @@ public final class PipelineBenchmark {
                 }
                 LockSupport.parkNanos(now + SAMPLE_MILLIS * 1_000_000 - System.nanoTime());
             }
-            long quietDeadline = System.nanoTime() + QUIET_TIMEOUT_MILLIS * 1_000_000;
-            while (!samples.quiet(1_000_000_000L, idle, QUIET_MARGIN_MILLIS_PER_SECOND)
+            long lastArticle = System.nanoTime();
+            long quietDeadline = lastArticle + QUIET_TIMEOUT_MILLIS * 1_000_000;
+            boolean quiet;
+            while (!(quiet = samples.quiet(1_000_000_000L, idle, QUIET_MARGIN_MILLIS_PER_SECOND) && merges() == 0)
                     && System.nanoTime() < quietDeadline) {
                 progress.update(step, "%,d articles; waiting for the processes to go idle".formatted(total));
                 LockSupport.parkNanos(SAMPLE_MILLIS * 1_000_000);
                 samples.add(new StageSamples.Sample(System.nanoTime(), counter.get(), monitor.cpuMillis()));
             }
-            progress.done(step, "%,d articles".formatted(total));
+            progress.done(step, "%,d articles; %s after %.1f s".formatted(total, quiet ? "quiet" : "STILL BUSY",
+                    (System.nanoTime() - lastArticle) / 1e9));
         } catch (IOException e) {
             throw new IllegalStateException(step + ": " + e.getMessage(), e);
         }
