@@ -19,6 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsResult;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -30,7 +32,7 @@ import org.jboss.logging.Logger;
 /**
  * The pipeline's backlog: articles written to a topic that a downstream consumer group has not yet committed, summed
  * over the configured groups (enrich on the raw topic, index on the enriched one). Read periodically with the Admin
- * client (a few metadata requests per check, whatever the request rate), so that answering a request costs only a
+ * client (two requests per check, whatever the request rate), so that answering a request costs only a
  * volatile read. A reading that fails (Kafka unreachable) counts as no backlog: publishing then fails on its own and
  * says so.
  * <p>
@@ -44,6 +46,8 @@ public class PipelineBacklog {
 
     private static final Logger LOG = Logger.getLogger(PipelineBacklog.class);
     private static final long TIMEOUT_SECONDS = 5;
+    /** Partitions are only ever added, by an operator: a minute's delay in counting a new one is harmless. */
+    private static final Duration PARTITIONS_MAX_AGE = Duration.ofMinutes(1);
     private static final CompletionStage<Boolean> ROOM = CompletableFuture.completedStage(true);
     private static final CompletionStage<Boolean> NO_ROOM = CompletableFuture.completedStage(false);
 
@@ -58,6 +62,9 @@ public class PipelineBacklog {
     private final List<Gauge> gauges;
     /** Submissions waiting for room, each completed with true by the first reading within the bound. */
     private final Queue<CompletableFuture<Boolean>> waiting = new ConcurrentLinkedQueue<>();
+    /** The groups' topics' partitions, by topic; read and written by the checking thread only. */
+    private Map<String, List<TopicPartition>> partitions;
+    private long partitionsReadAt;
 
     /** One consumer group reading one topic. */
     record GroupLag(String group, String topic) {
@@ -141,11 +148,7 @@ public class PipelineBacklog {
 
     void check() {
         try {
-            long total = 0;
-            for (GroupLag group : groups) {
-                total += lag(group);
-            }
-            articles = total;
+            articles = lag();
             admitWaiting();
             if (failing) {
                 LOG.info("pipeline backlog readable again");
@@ -153,6 +156,7 @@ public class PipelineBacklog {
             }
         } catch (Exception e) { // unreachable broker, timeout: nothing to hold articles back for
             articles = 0;
+            partitions = null; // a topic recreated meanwhile may have other partitions
             admitWaiting();
             if (!failing) {
                 LOG.warnf("cannot read the pipeline backlog (%s); not holding articles back meanwhile", e.toString());
@@ -170,31 +174,58 @@ public class PipelineBacklog {
         }
     }
 
-    /** End offsets (committed transactions only) minus the group's committed offsets; from the start if none. */
-    private long lag(GroupLag group) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.group())
-                .partitionsToOffsetAndMetadata().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-        admin.describeTopics(List.of(group.topic())).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
-                .get(group.topic()).partitions()
-                .forEach(p -> partitions.put(new TopicPartition(group.topic(), p.partition()), OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(partitions,
+    /**
+     * End offsets (committed transactions only) minus each group's committed offsets, from the start where a group
+     * committed none, summed over the groups. Two admin requests a reading (three while a group has committed
+     * nothing): every group's offsets in one, every topic's end offsets in the other.
+     */
+    private long lag() throws Exception {
+        Map<String, List<TopicPartition>> partitions = partitions();
+        Map<String, ListConsumerGroupOffsetsSpec> specs = new HashMap<>();
+        groups.forEach(group -> specs.put(group.group(), new ListConsumerGroupOffsetsSpec()));
+        ListConsumerGroupOffsetsResult committed = admin.listConsumerGroupOffsets(specs);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        partitions.values().forEach(list -> list.forEach(partition -> latest.put(partition, OffsetSpec.latest())));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest,
                 new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> positions = new HashMap<>();
         Map<TopicPartition, OffsetSpec> uncommitted = new HashMap<>();
-        for (TopicPartition partition : partitions.keySet()) {
-            if (committed.get(partition) == null) {
-                uncommitted.put(partition, OffsetSpec.earliest());
+        for (GroupLag group : groups) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = committed.partitionsToOffsetAndMetadata(group.group())
+                    .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            positions.put(group.group(), offsets);
+            for (TopicPartition partition : partitions.get(group.topic())) {
+                if (offsets.get(partition) == null) {
+                    uncommitted.put(partition, OffsetSpec.earliest());
+                }
             }
         }
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts = uncommitted.isEmpty() ? Map.of()
                 : admin.listOffsets(uncommitted).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         long lag = 0;
-        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end : ends.entrySet()) {
-            OffsetAndMetadata position = committed.get(end.getKey());
-            long from = position != null ? position.offset() : starts.get(end.getKey()).offset();
-            lag += Math.max(0, end.getValue().offset() - from);
+        for (GroupLag group : groups) {
+            for (TopicPartition partition : partitions.get(group.topic())) {
+                OffsetAndMetadata position = positions.get(group.group()).get(partition);
+                long from = position != null ? position.offset() : starts.get(partition).offset();
+                lag += Math.max(0, ends.get(partition).offset() - from);
+            }
         }
         return lag;
+    }
+
+    /** The partitions of the groups' topics, described again every {@link #PARTITIONS_MAX_AGE} or after a failure. */
+    private Map<String, List<TopicPartition>> partitions() throws Exception {
+        long now = System.nanoTime();
+        if (partitions == null || now - partitionsReadAt > PARTITIONS_MAX_AGE.toNanos()) {
+            List<String> topics = groups.stream().map(GroupLag::topic).distinct().toList();
+            Map<String, List<TopicPartition>> described = new HashMap<>();
+            admin.describeTopics(topics).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .forEach((topic, description) -> described.put(topic, description.partitions().stream()
+                            .map(partition -> new TopicPartition(topic, partition.partition())).toList()));
+            partitions = described;
+            partitionsReadAt = now;
+        }
+        return partitions;
     }
 
     @PreDestroy
