@@ -23,7 +23,7 @@ final class Targets {
             List<BenchReport.PhaseAudit> audits, Map<String, Double> rssMb) {
         List<BenchReport.Target> targets = new ArrayList<>();
         targets.add(new BenchReport.Target("end-to-end sustained throughput / co-located CPU limit",
-                format("%.2f (%,.0f articles/s); first 202 to last searchable %.2f (%,.0f/s)",
+                format("%.3f (%,.0f articles/s); first 202 to last searchable %.3f (%,.0f/s)",
                         e2e.sustainedRatioToCpuLimit(), e2e.sustainedIndexedPerS(), e2e.ratioToCpuLimit(),
                         e2e.indexedPerS()),
                 format(">= %.2f", MIN_RATIO_TO_CPU_LIMIT), e2e.sustainedRatioToCpuLimit() >= MIN_RATIO_TO_CPU_LIMIT));

@@ -34,6 +34,15 @@ class TargetsTest {
     }
 
     @Test
+    void aRatioJustUnderTheBoundDoesNotReadAsTheBound() {
+        BenchReport.Target target = target(Targets.evaluate(endToEnd(0.6977), List.of(), CLEAN, Map.of()),
+                "end-to-end");
+
+        assertThat(target.met()).isFalse();
+        assertThat(target.measured()).startsWith("0.698 ");
+    }
+
+    @Test
     void freshnessAtHalfLoadIsMetUpTo2500MsAtTheNinetyNinthPercentile() {
         assertThat(target(Targets.evaluate(endToEnd(1), List.of(atHalfLoad(2500)), CLEAN, Map.of()), "freshness")
                 .met()).isTrue();
