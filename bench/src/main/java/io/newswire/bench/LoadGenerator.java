@@ -51,8 +51,8 @@ final class LoadGenerator implements AutoCloseable {
         for (int i = 0; i < connectionCount; i++) {
             HttpConnection connection = connections.take();
             // A platform thread per connection: a virtual thread's blocking read goes through the JDK's poller and
-            // back to a carrier, and cost the load generator more CPU per request (ingest alone: 0.064 and 0.078 ms
-            // in two runs, against 0.082-0.130 in ten runs with virtual threads).
+            // back to a carrier, and cost the load generator more CPU per request (ingest alone: median 0.064 ms
+            // over six runs, against 0.098 over ten runs with virtual threads).
             workers.add(Thread.ofPlatform().name("load-" + i).start(() -> {
                 try {
                     for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
