@@ -41,7 +41,7 @@ class BackPressureTest {
         return "{\"url\": \"https://news.example.org/" + UUID.randomUUID() + "\", \"title\": \"t\", \"text\": \"x\"}";
     }
 
-    private static int post() {
+    static int post() {
         return given().contentType(ContentType.JSON).body(article()).post("/articles").statusCode();
     }
 
