@@ -163,7 +163,7 @@ public final class PipelineBenchmark {
                         + "%.2f of the Elasticsearch ceiling), %,.0f/s first 202 to last searchable".formatted(
                                 sustained / ceilings.esBulkDocsPerS(), max.indexedPerSecond()));
                 for (double fraction : options.loadFractions()) {
-                    atRate(fraction, Double.isNaN(sustained) ? max.indexedPerSecond() : sustained);
+                    atRate(fraction, max.maxPerSecond());
                 }
             } finally {
                 monitor.close();
@@ -562,6 +562,11 @@ public final class PipelineBenchmark {
         /** Articles per second from the first 202 to the last document searchable. */
         double indexedPerSecond() {
             return Rates.perSecond(load.accepted().size(), lastSearchableNanos - load.firstAcceptedNanos());
+        }
+
+        /** What the fixed rates are fractions of: the sustained rate, or the whole run's for a run too short for one. */
+        double maxPerSecond() {
+            return Double.isNaN(sustainedPerSecond) ? indexedPerSecond() : sustainedPerSecond;
         }
     }
 
