@@ -47,8 +47,9 @@ final class Methods {
                 + "cost alone. The load generator's own CPU is not in the sum; it is reported under rss_mb and "
                 + "cpu_seconds as the bench process.");
         methods.put("e2e", "The max-throughput run, after a warm-up of the restarted ingest-service (rounds of "
-                + "--warmup articles, at most 4, until the services' JIT compiler threads used less than 0.03 ms per "
-                + "article in a round) and a pause (at most 30 s) until no service's JIT compiler threads use CPU "
+                + "--warmup articles run as the measured run is, freshness probe and searchable count included, at "
+                + "most 4, until the services' JIT compiler threads used less than 0.03 ms per article in a round) "
+                + "and a pause (at most 30 s) until no service's JIT compiler threads use CPU "
                 + "for a second: the load generator posts N articles over its connections as fast as ingest "
                 + "answers (a closed loop; a 503 is retried after its Retry-After). ingest_per_s: 202s "
                 + "per second from the first 202 to the last; indexed_per_s: articles per second from the first "
