@@ -19,11 +19,14 @@ final class Methods {
         methods.put("kafka_ceiling", "One KafkaProducer with ingest-service's settings (acks=all, idempotent, its "
                 + "linger.ms and batch.size) sending the feed's articles serialized as ingest publishes them, "
                 + "asynchronously, to a scratch topic with the partitions of articles.raw; acknowledged records per "
-                + "second from the first send to the last ack. Ingest itself waits for each ack per request.");
+                + "second from the first send to the last ack, after an unmeasured pass of a third of the time to "
+                + "another scratch topic (a broker just started took about half as much). Ingest itself waits for "
+                + "each ack per request.");
         methods.put("es_ceiling", "Enriched documents (a sample of the feed tagged by the real tagger, built by "
                 + "index-service's DocumentBuilder) bulk-indexed with external versions by parallel loops into a "
                 + "scratch index with the live articles index's mappings and settings; documents per second from "
-                + "the first bulk sent to the last answered.");
+                + "the first bulk sent to the last answered, after an unmeasured pass of as many documents into "
+                + "another scratch index (a node just started took about half as much).");
         methods.put("cpu_ms_per_article", "Each stage alone, on warm JVMs after the warm-up and after a first, "
                 + "unmeasured pass of this same phase (working off a backlog compiles code the steady flow does not "
                 + "reach): with enrich-service and index-service paused (SIGSTOP), the load generator posts the "
