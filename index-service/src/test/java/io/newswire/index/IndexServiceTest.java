@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.testing.ConsoleLog;
 import io.newswire.testing.MetricsScrape;
 import io.newswire.testing.KafkaRecords;
@@ -155,6 +157,15 @@ class IndexServiceTest {
                         equalTo("[OK]"))
                 .body("checks.find { it.name == 'Elasticsearch cluster health check' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'elasticsearch-writes' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void theIndexIsCreatedWithTheConfiguredMergePolicy() throws Exception {
+        String response = given().baseUri("http://" + TestStack.elasticsearchHosts().split(",")[0])
+                .queryParam("flat_settings", true)
+                .get("/{alias}/_settings", IndexTestResource.ALIAS).then().statusCode(200).extract().asString();
+        JsonNode settings = new ObjectMapper().readTree(response).elements().next().path("settings");
+        assertThat(settings.path("index.merge.policy.segments_per_tier").asText()).isEqualTo("20");
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The index template of the articles index, from {@code elasticsearch/articles-template.json} with its settings
- * (shards, replicas, refresh interval, analyzer) filled in from configuration.
+ * (shards, replicas, refresh interval, merge policy, analyzer) filled in from configuration.
  */
 public final class IndexTemplate {
 
@@ -23,6 +23,7 @@ public final class IndexTemplate {
                 .replace("${index.shards}", Integer.toString(config.shards()))
                 .replace("${index.replicas}", Integer.toString(config.replicas()))
                 .replace("${index.refresh-interval}", config.refreshInterval())
+                .replace("${index.segments-per-tier}", Integer.toString(config.segmentsPerTier()))
                 .replace("${index.text-analyzer}", config.textAnalyzer());
     }
 
