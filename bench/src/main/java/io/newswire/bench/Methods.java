@@ -20,7 +20,7 @@ final class Methods {
                 + "linger.ms and batch.size) sending the feed's articles serialized as ingest publishes them, "
                 + "asynchronously, to a scratch topic with the partitions of articles.raw; acknowledged records per "
                 + "second from the first send to the last ack, after an unmeasured pass of a third of the time to "
-                + "another scratch topic (a broker just started took about half as much). Ingest itself waits for "
+                + "the same topic (a broker just started took about half as much). Ingest itself waits for "
                 + "each ack per request.");
         methods.put("es_ceiling", "Enriched documents (a sample of the feed tagged by the real tagger, built by "
                 + "index-service's DocumentBuilder) bulk-indexed with external versions by parallel loops into a "
