@@ -10,6 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -76,28 +77,39 @@ final class LoadGenerator implements AutoCloseable {
     LoadResult atRate(String phase, double perSecond, Duration duration, Consumer<Acceptance> listener)
             throws InterruptedException {
         Run run = new Run(phase, listener);
-        long period = (long) (1e9 / perSecond);
-        long start = System.nanoTime();
-        int n = 0;
-        for (long due = start; due - start < duration.toNanos(); due = start + (long) ++n * period) {
-            LockSupport.parkNanos(due - System.nanoTime());
+        // Each connection's platform thread takes the article that is due when it is free, as the closed loop's do.
+        // With a virtual thread started per request the bench spent 0.23-0.33 ms of CPU per article at 50% of max
+        // (eleven runs), against 0.07-0.13 at full speed, probe and count included; 0.21 in the one run since.
+        SynchronousQueue<Integer> due = new SynchronousQueue<>();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < connectionCount; i++) {
             HttpConnection connection = connections.take();
-            run.lagNanos.accumulateAndGet(System.nanoTime() - due, Math::max);
-            int article = n;
-            Thread.ofVirtual().start(() -> {
+            workers.add(Thread.ofPlatform().name("load-" + i).start(() -> {
                 try {
-                    run.post(connection, article);
+                    for (int article = due.take(); article >= 0; article = due.take()) {
+                        run.post(connection, article);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     connections.add(connection);
                 }
-            });
+            }));
         }
-        // Every connection back in the pool: every request answered.
-        List<HttpConnection> all = new ArrayList<>();
+        long period = (long) (1e9 / perSecond);
+        long start = System.nanoTime();
+        int n = 0;
+        for (long next = start; next - start < duration.toNanos(); next = start + (long) ++n * period) {
+            LockSupport.parkNanos(next - System.nanoTime());
+            due.put(n);
+            run.lagNanos.accumulateAndGet(System.nanoTime() - next, Math::max);
+        }
         for (int i = 0; i < connectionCount; i++) {
-            all.add(connections.take());
+            due.put(-1);
         }
-        connections.addAll(all);
+        for (Thread worker : workers) {
+            worker.join();
+        }
         return run.result(n);
     }
 
