@@ -180,12 +180,12 @@ public class PipelineBacklog {
      * nothing): every group's offsets in one, every topic's end offsets in the other.
      */
     private long lag() throws Exception {
-        Map<String, List<TopicPartition>> partitions = partitions();
+        Map<String, List<TopicPartition>> byTopic = partitions();
         Map<String, ListConsumerGroupOffsetsSpec> specs = new HashMap<>();
         groups.forEach(group -> specs.put(group.group(), new ListConsumerGroupOffsetsSpec()));
         ListConsumerGroupOffsetsResult committed = admin.listConsumerGroupOffsets(specs);
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        partitions.values().forEach(list -> list.forEach(partition -> latest.put(partition, OffsetSpec.latest())));
+        byTopic.values().forEach(list -> list.forEach(partition -> latest.put(partition, OffsetSpec.latest())));
         Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest,
                 new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         Map<String, Map<TopicPartition, OffsetAndMetadata>> positions = new HashMap<>();
@@ -194,7 +194,7 @@ public class PipelineBacklog {
             Map<TopicPartition, OffsetAndMetadata> offsets = committed.partitionsToOffsetAndMetadata(group.group())
                     .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             positions.put(group.group(), offsets);
-            for (TopicPartition partition : partitions.get(group.topic())) {
+            for (TopicPartition partition : byTopic.get(group.topic())) {
                 if (offsets.get(partition) == null) {
                     uncommitted.put(partition, OffsetSpec.earliest());
                 }
@@ -204,7 +204,7 @@ public class PipelineBacklog {
                 : admin.listOffsets(uncommitted).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         long lag = 0;
         for (GroupLag group : groups) {
-            for (TopicPartition partition : partitions.get(group.topic())) {
+            for (TopicPartition partition : byTopic.get(group.topic())) {
                 OffsetAndMetadata position = positions.get(group.group()).get(partition);
                 long from = position != null ? position.offset() : starts.get(partition).offset();
                 lag += Math.max(0, ends.get(partition).offset() - from);
