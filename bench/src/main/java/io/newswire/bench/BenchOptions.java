@@ -9,6 +9,7 @@ import java.util.Map;
 /** The command line of {@code ./pipeline bench}, and where the stack listens (from the script's environment). */
 record BenchOptions(
         int articles,
+        int passes,
         int connections,
         int warmupArticles,
         int aloneArticles,
@@ -38,6 +39,8 @@ record BenchOptions(
     static final String USAGE = """
             Usage: ./pipeline bench [options]
               --articles N            articles of the max-throughput run (50000)
+              --passes N              times the stages alone and the max-throughput run are measured; the report
+                                      takes the median pass of each and shows them all (3)
               --connections N         concurrent connections of the load generator (32)
               --warmup N              articles per warm-up round after each ingest restart, unmeasured; up to 4
                                       rounds, until the services' JIT compilers are nearly idle (20000)
@@ -88,6 +91,7 @@ record BenchOptions(
         int articles = integer(values.remove("articles"), 50_000);
         BenchOptions options = new BenchOptions(
                 articles,
+                integer(values.remove("passes"), 3),
                 integer(values.remove("connections"), 32),
                 integer(values.remove("warmup"), 20_000),
                 integer(values.remove("alone"), 10_000),
@@ -118,8 +122,9 @@ record BenchOptions(
         if (!values.isEmpty()) {
             throw new IllegalArgumentException("unknown options: " + values.keySet());
         }
-        if (articles < 1 || options.connections() < 1 || options.aloneArticles() < 100) {
-            throw new IllegalArgumentException("--articles and --connections must be positive, --alone at least 100");
+        if (articles < 1 || options.passes() < 1 || options.connections() < 1 || options.aloneArticles() < 100) {
+            throw new IllegalArgumentException(
+                    "--articles, --passes and --connections must be positive, --alone at least 100");
         }
         return options;
     }

@@ -7,9 +7,10 @@ import java.util.Map;
  * Everything one run measured, as written to {@code bench/results/latest.json} (member names in snake case there).
  *
  * @param cpuMsPerArticle each stage's CPU cost per article when it runs alone: ingest, kafka, enrich, index,
- *                        elasticsearch
+ *                        elasticsearch; each the median of its passes
+ * @param stages          every pass of every stage alone
  * @param rssMb           peak resident memory of each process during the pipeline runs
- * @param cpuSeconds      CPU time of each process during the max-throughput run
+ * @param cpuSeconds      CPU time of each process during the median pass of the max-throughput run
  */
 record BenchReport(
         Run run,
@@ -50,27 +51,35 @@ record BenchReport(
     /**
      * One stage working alone through a backlog: its rate and every process's CPU per article meanwhile.
      *
+     * @param phase           the pass it belongs to: {@code alone}, {@code alone-2}, ...
      * @param jitMsPerArticle CPU of the stage's JIT compiler threads over its whole phase per article: near 0 once
      *                        the process is warm; a large value means the cost includes warm-up
      */
-    record StageCost(String stage, long articles, double seconds, double articlesPerS,
+    record StageCost(String phase, String stage, long articles, double seconds, double articlesPerS,
             Map<String, Double> cpuMsPerArticle, double jitMsPerArticle) {
     }
 
     /**
-     * The max-throughput run.
+     * The max-throughput run: its median pass by sustained rate, and every pass.
      *
+     * @param phase                the median pass: {@code max}, {@code max-2}, ...
      * @param indexedPerS          articles per second from the first 202 to the last document searchable: the
      *                             pipeline's latency (about 2 s at full speed) is in it once
      * @param sustainedIndexedPerS articles per second becoming searchable between the counts that first found 10%
      *                             and 90% of them: the rate the pipeline keeps up
      * @param cpuMsPerArticle      every process's CPU per article in this run, all stages side by side
      * @param jitMsPerArticle      of that, each service's JIT compiler threads: warm-up still being paid in this run
+     * @param passes               every pass's rates, in the order they ran
      */
-    record EndToEnd(int articles, int accepted, int indexed, int missing, int duplicates, long backPressured,
-            int failed, double ingestPerS, double indexedPerS, double ratioToEsCeiling, double ratioToCpuLimit,
+    record EndToEnd(String phase, int articles, int accepted, int indexed, int missing, int duplicates,
+            long backPressured, int failed, double ingestPerS, double indexedPerS, double ratioToEsCeiling, double ratioToCpuLimit,
             double sustainedIndexedPerS, double sustainedRatioToEsCeiling, double sustainedRatioToCpuLimit,
-            Map<String, Double> cpuMsPerArticle, Map<String, Double> jitMsPerArticle) {
+            Map<String, Double> cpuMsPerArticle, Map<String, Double> jitMsPerArticle, List<MaxPass> passes) {
+    }
+
+    /** One pass of the max-throughput run: its rates, as in {@link EndToEnd}. */
+    record MaxPass(String phase, double ingestPerS, double sustainedIndexedPerS, double sustainedRatioToCpuLimit,
+            double indexedPerS, double ratioToCpuLimit) {
     }
 
     /**

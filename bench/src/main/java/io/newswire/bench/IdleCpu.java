@@ -43,17 +43,26 @@ final class IdleCpu {
     /** Waits for the stack's {@code processes} to settle, then reads their idle CPU. */
     static Reading read(CpuReading cpu, MergeCount merges, Collection<String> processes)
             throws IOException, InterruptedException {
-        int settledAfter = -1;
-        for (int reading = 1; reading <= MAX_SETTLE_READINGS && settledAfter < 0; reading++) {
-            if (settled(cpu.oneSecond(), processes) && merges.current() == 0) {
-                settledAfter = reading;
-            }
-        }
+        int settledAfter = settle(cpu, merges, processes);
         Map<String, Double> idle = new LinkedHashMap<>();
         for (int i = 0; i < INTERVALS; i++) {
             cpu.oneSecond().forEach((process, millis) -> idle.merge(process, millis, Math::min));
         }
         return new Reading(idle, settledAfter);
+    }
+
+    /**
+     * Waits for the stack's {@code processes} to settle; returns the one-second readings that took, or -1 if they had
+     * not settled after {@link #MAX_SETTLE_READINGS}.
+     */
+    static int settle(CpuReading cpu, MergeCount merges, Collection<String> processes)
+            throws IOException, InterruptedException {
+        for (int reading = 1; reading <= MAX_SETTLE_READINGS; reading++) {
+            if (settled(cpu.oneSecond(), processes) && merges.current() == 0) {
+                return reading;
+            }
+        }
+        return -1;
     }
 
     private static boolean settled(Map<String, Double> millisPerSecond, Collection<String> processes) {

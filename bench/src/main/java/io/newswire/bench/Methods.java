@@ -44,7 +44,8 @@ final class Methods {
                 + "articles went through (refreshes, segment merges, last commits, collections) counts, the idle "
                 + "background does not. A stage's articles/s is its rate over the "
                 + "middle 80% of its work. Kafka's cost is the sum of its CPU per article in the three stages; "
-                + "Elasticsearch's is its CPU while index works.");
+                + "Elasticsearch's is its CPU while index works. The measured phase runs --passes times (alone, "
+                + "alone-2, ...; each in stages[]); each stage's cost is the median of its passes.");
         methods.put("cpu_limit", "cores / (sum of the per-article costs of ingest, kafka, enrich, index and "
                 + "elasticsearch measured alone): what the machine could carry if co-located stages cost what they "
                 + "cost alone. The load generator's own CPU is not in the sum; it is reported under rss_mb and "
@@ -60,8 +61,12 @@ final class Methods {
                 + "found them all searchable, which holds the pipeline's latency once (its filling at the start, "
                 + "its draining at the end); sustained_indexed_per_s: documents per second between the counts "
                 + "that first found 10% and 90% of them searchable (each within 100 ms of the refresh that took "
-                + "the count past its mark, so the span is exact to 100 ms). The throughput target and the "
-                + "fixed rates of the freshness runs (fractions of max) use the sustained figure.");
+                + "the count past its mark, so the span is exact to 100 ms). The run is made --passes times (max, "
+                + "max-2, ...), each after the stack has settled as before the stages alone (no process above "
+                + "150 ms of CPU in a second, no merge); e2e holds the pass with the median sustained rate, and "
+                + "e2e.passes every pass. The throughput target and the fixed rates of the freshness runs "
+                + "(fractions of max) use the median pass's sustained figure; the full-speed freshness target, "
+                + "the worst pass.");
         methods.put("freshness", "Sampled probes: at most probe-rate accepted articles per second, evenly spread, "
                 + "are searched for by id (one ids query for all pending samples every probe-interval ms, "
                 + "refreshed segments only); a sample's freshness is the time from its 202 to the sending of the "
@@ -79,8 +84,8 @@ final class Methods {
                 + "runs (interrupted, or kept with --keep) are deleted the same way before a run starts.");
         methods.put("rss_mb", "Peak VmRSS of each process, sampled every 250 ms from /proc/<pid>/status during the "
                 + "pipeline runs (after the ceilings).");
-        methods.put("cpu_seconds", "utime+stime of each process during the max-throughput run (first request to "
-                + "last document searchable). Of which JIT: the same for each service's live C1 and C2 compiler "
+        methods.put("cpu_seconds", "utime+stime of each process during the median max-throughput pass (first "
+                + "request to last document searchable). Of which JIT: the same for each service's live C1 and C2 compiler "
                 + "threads (e2e.jit_ms_per_article), the warm-up still being paid in that run.");
         return Collections.unmodifiableMap(methods);
     }

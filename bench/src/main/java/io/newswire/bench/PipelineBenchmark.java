@@ -32,9 +32,10 @@ import java.util.function.Consumer;
  * that every accepted article was indexed exactly once, and writes the report. Phases, in order:
  * <ol>
  * <li>ceilings: the tagger alone, raw Kafka produce, raw Elasticsearch bulk;</li>
- * <li>with ingest's back-pressure off: a warm-up, then each stage alone (the others paused), then a full-speed
- * run;</li>
- * <li>with back-pressure on: a warm-up, the max-throughput run, then the fixed-rate freshness runs;</li>
+ * <li>with ingest's back-pressure off: a warm-up, then each stage alone (the others paused), once unmeasured and
+ * then {@code --passes} times, then a full-speed run;</li>
+ * <li>with back-pressure on: a warm-up, the max-throughput run {@code --passes} times, then the fixed-rate freshness
+ * runs at fractions of its median pass;</li>
  * <li>the audit of every phase's articles in the index, then the run's documents are deleted.</li>
  * </ol>
  */
@@ -134,34 +135,43 @@ public final class PipelineBenchmark {
             }
             load = new LoadGenerator(options.ingestUrl(), feed, options.connections());
             monitor = new ResourceMonitor(stack, 250);
+            List<MaxRun> passes = new ArrayList<>();
             MaxRun max;
             Map<String, Double> costs;
-            Map<String, Double> cpuSeconds;
-            Map<String, Double> jitSeconds;
             try {
                 restartServices(false);
                 warmUp("warmup");
                 // Working off a backlog runs other paths (full polls, bulks of 1,000) than the steady flow of the
                 // warm-up: a first pass compiles them, so that the measured pass is not paying for JIT compilation.
                 stagesAlone(offsets, "alone-warmup", new ArrayList<>());
-                costs = stagesAlone(offsets, "alone", stages);
+                List<Map<String, Double>> alonePasses = new ArrayList<>();
+                for (int pass = 1; pass <= options.passes(); pass++) {
+                    alonePasses.add(stagesAlone(offsets, Passes.phase("alone", pass), stages));
+                }
+                costs = Passes.medianOf(alonePasses);
+                ceilings = withCpuLimit(ceilings, cpuLimit(costs));
+                if (options.passes() > 1) {
+                    progress.done("alone", "median of %d passes: CPU ms per article %s; limit %,.0f articles/s"
+                            .formatted(options.passes(), ReportTables.costSummary(costs),
+                                    ceilings.cpuLimitArticlesPerS()));
+                }
                 if (options.unboundedArticles() > 0) {
                     fullSpeed("unbounded", options.unboundedArticles(), false);
                 }
                 restartServices(true);
                 warmUp("warmup-bp");
-                Map<String, Long> cpuBefore = monitor.cpuMillis();
-                Map<String, Long> jitBefore = jitMillisOfServices();
-                max = fullSpeed("max", options.articles(), true);
-                cpuSeconds = cpuSeconds(cpuBefore, max.cpuAfter());
-                jitSeconds = cpuSeconds(jitBefore, jitMillisOfServices());
-                ceilings = withCpuLimit(ceilings, cpuLimit(costs));
-                double sustained = max.sustainedPerSecond();
-                progress.done("max", "%,.0f articles/s accepted, %,.0f/s indexed sustained (%.2f of the CPU limit, "
-                        .formatted(max.load().acceptedPerSecond(), sustained,
-                                sustained / ceilings.cpuLimitArticlesPerS())
-                        + "%.2f of the Elasticsearch ceiling), %,.0f/s first 202 to last searchable".formatted(
-                                sustained / ceilings.esBulkDocsPerS(), max.indexedPerSecond()));
+                for (int pass = 1; pass <= options.passes(); pass++) {
+                    String phase = Passes.phase("max", pass);
+                    // Each pass starts as each stage alone does: no process still busy with what came before.
+                    awaitSettled(phase);
+                    MaxRun run = fullSpeed(phase, options.articles(), true);
+                    passes.add(run);
+                    progress.done(phase, describe(run, ceilings));
+                }
+                max = Passes.medianOf(passes, MaxRun::maxPerSecond);
+                if (options.passes() > 1) {
+                    progress.done("max", "median pass " + max.load().phase() + ": " + describe(max, ceilings));
+                }
                 for (double fraction : options.loadFractions()) {
                     atRate(fraction, max.maxPerSecond());
                 }
@@ -171,14 +181,14 @@ public final class PipelineBenchmark {
             }
             List<BenchReport.PhaseAudit> audits = auditAll();
             restore(originalRefresh);
-            BenchReport.EndToEnd e2e = endToEnd(max, ceilings, cpuSeconds, jitSeconds, audits.stream()
-                    .filter(a -> a.phase().equals("max")).findFirst().orElseThrow());
+            BenchReport.EndToEnd e2e = endToEnd(max, passes, ceilings, audits.stream()
+                    .filter(a -> a.phase().equals(max.load().phase())).findFirst().orElseThrow());
             BenchReport report = new BenchReport(
                     new BenchReport.Run(runId, startedAt, (System.nanoTime() - started) / 1e9, machine,
                             options.maxLoad(), quiet, settings, options.articles(), options.connections(),
                             corpus.name() + " (" + corpus.documents().size() + " articles, cycled)",
                             averageBodyBytes()),
-                    ceilings, costs, stages, e2e, freshness, audits, monitor.peakRssMb(), cpuSeconds,
+                    ceilings, costs, stages, e2e, freshness, audits, monitor.peakRssMb(), max.cpuSeconds(),
                     Targets.evaluate(e2e, freshness, audits, monitor.peakRssMb()), Methods.DESCRIPTIONS);
             ReportFiles.write(report, series, options.results());
             System.out.println();
@@ -438,8 +448,8 @@ public final class PipelineBenchmark {
             poster.join();
             posted = phases.get(phases.size() - 1);
             ingest = ingestSamples.cpuMillisPerArticle(posted.accepted().size(), idle);
-            into.add(stageCost("ingest-service", ingestSamples.window(posted.accepted().size(), 0.1, 0.9), ingest,
-                    jitMillis("ingest-service") - jit, ingestSamples));
+            into.add(stageCost(phase, "ingest-service", ingestSamples.window(posted.accepted().size(), 0.1, 0.9),
+                    ingest, jitMillis("ingest-service") - jit, ingestSamples));
 
             long committed = offsets.committed(ENRICH_GROUP, RAW_TOPIC);
             long backlog = offsets.end(RAW_TOPIC) - committed;
@@ -449,7 +459,7 @@ public final class PipelineBenchmark {
             sample(enrichSamples, () -> offsets.committed(ENRICH_GROUP, RAW_TOPIC) - committed, backlog,
                     phase + ": enrich", () -> false, idle);
             enrich = enrichSamples.cpuMillisPerArticle(backlog, idle);
-            into.add(stageCost("enrich-service", enrichSamples.window(backlog, 0.1, 0.9), enrich,
+            into.add(stageCost(phase, "enrich-service", enrichSamples.window(backlog, 0.1, 0.9), enrich,
                     jitMillis("enrich-service") - jit, enrichSamples));
 
             long indexedBefore = indexingTotal();
@@ -459,7 +469,7 @@ public final class PipelineBenchmark {
             sample(indexSamples, () -> indexingTotal() - indexedBefore, backlog, phase + ": index", () -> false,
                     idle);
             index = indexSamples.cpuMillisPerArticle(backlog, idle);
-            into.add(stageCost("index-service", indexSamples.window(backlog, 0.1, 0.9), index,
+            into.add(stageCost(phase, "index-service", indexSamples.window(backlog, 0.1, 0.9), index,
                     jitMillis("index-service") - jit, indexSamples));
         } finally {
             stack.resumeAll();
@@ -483,6 +493,14 @@ public final class PipelineBenchmark {
         progress.done(phase, idle.settledAfter() > 0 ? "settled after %d s".formatted(idle.settledAfter())
                 : "still busy after %d s: its idle CPU includes that work".formatted(IdleCpu.MAX_SETTLE_READINGS));
         return idle.millisPerSecond();
+    }
+
+    /** Waits until no process works on earlier phases, as {@link #idleMillisPerSecond} does, without reading idle. */
+    private void awaitSettled(String phase) throws IOException, InterruptedException {
+        progress.update(phase, "waiting until no process works on earlier phases (Elasticsearch merging)");
+        int settledAfter = IdleCpu.settle(this::oneSecondOfCpu, this::merges, LocalStack.PROCESSES);
+        progress.done(phase, settledAfter > 0 ? "settled after %d s".formatted(settledAfter)
+                : "still busy after %d s; starting anyway".formatted(IdleCpu.MAX_SETTLE_READINGS));
     }
 
     /** Each process's CPU over the next second, in ms per second. */
@@ -511,9 +529,9 @@ public final class PipelineBenchmark {
     }
 
     /** A stage's rate over its steady window, its CPU, and the JIT compilation its process did per article. */
-    private static BenchReport.StageCost stageCost(String stage, StageSamples.Window window,
+    private static BenchReport.StageCost stageCost(String phase, String stage, StageSamples.Window window,
             Map<String, Double> cpuMillisPerArticle, long jitMillis, StageSamples samples) {
-        return new BenchReport.StageCost(stage, window.articles(), window.seconds(), window.articlesPerSecond(),
+        return new BenchReport.StageCost(phase, stage, window.articles(), window.seconds(), window.articlesPerSecond(),
                 cpuMillisPerArticle, (double) jitMillis / samples.progress());
     }
 
@@ -572,17 +590,18 @@ public final class PipelineBenchmark {
 
     /**
      * A full-speed run: what the load got, when its last document became searchable, the rate its documents became
-     * searchable between 10% and 90% of them, CPU of each process at its end.
+     * searchable between 10% and 90% of them, the CPU seconds of each process and of each service's JIT compiler
+     * threads from its start to its last document searchable.
      */
     private record MaxRun(LoadResult load, long lastSearchableNanos, double sustainedPerSecond,
-            Map<String, Long> cpuAfter) {
+            Map<String, Double> cpuSeconds, Map<String, Double> jitSeconds) {
 
         /** Articles per second from the first 202 to the last document searchable. */
         double indexedPerSecond() {
             return Rates.perSecond(load.accepted().size(), lastSearchableNanos - load.firstAcceptedNanos());
         }
 
-        /** What the fixed rates are fractions of: the sustained rate, or the whole run's for a run too short for one. */
+        /** What the fixed rates are fractions of: the sustained rate, or the whole run's if too short for one. */
         double maxPerSecond() {
             return Double.isNaN(sustainedPerSecond) ? indexedPerSecond() : sustainedPerSecond;
         }
@@ -592,15 +611,25 @@ public final class PipelineBenchmark {
     private MaxRun fullSpeed(String phase, int count, boolean backPressure) throws Exception {
         try (FreshnessProbe probe = probe(); SearchableCount searchable = searchableCount(phase)) {
             Map<String, Long> cpuBefore = monitor.cpuMillis();
+            Map<String, Long> jitBefore = jitMillisOfServices();
             LoadResult result = asFastAsAccepted(phase, count, probe::offer);
             long lastSearchable = awaitIndexed(result, searchable);
-            Map<String, Long> cpu = monitor.cpuMillis();
-            recordFreshness(phase, 1.0, result.acceptedPerSecond(), result, probe, backPressure,
-                    cpuSeconds(cpuBefore, cpu), lastSearchable);
+            Map<String, Double> cpu = cpuSeconds(cpuBefore, monitor.cpuMillis());
+            Map<String, Double> jit = cpuSeconds(jitBefore, jitMillisOfServices());
+            recordFreshness(phase, 1.0, result.acceptedPerSecond(), result, probe, backPressure, cpu,
+                    lastSearchable);
             double sustained = SearchableCount.perSecondBetween(searchable.polls(), result.accepted().size(),
                     SUSTAINED_FROM, SUSTAINED_TO);
-            return new MaxRun(result, lastSearchable, sustained, cpu);
+            return new MaxRun(result, lastSearchable, sustained, cpu, jit);
         }
+    }
+
+    private static String describe(MaxRun run, BenchReport.Ceilings ceilings) {
+        double sustained = run.sustainedPerSecond();
+        return "%,.0f articles/s accepted, %,.0f/s indexed sustained (%.2f of the CPU limit, ".formatted(
+                run.load().acceptedPerSecond(), sustained, sustained / ceilings.cpuLimitArticlesPerS())
+                + "%.2f of the Elasticsearch ceiling), %,.0f/s first 202 to last searchable".formatted(
+                        sustained / ceilings.esBulkDocsPerS(), run.indexedPerSecond());
     }
 
     /** Posts at {@code fraction} of the max throughput for the set time, probing freshness. */
@@ -705,18 +734,21 @@ public final class PipelineBenchmark {
     // ------------------------------------------------------------------------------------------------------------
     // Results.
 
-    private BenchReport.EndToEnd endToEnd(MaxRun max, BenchReport.Ceilings ceilings, Map<String, Double> cpuSeconds,
-            Map<String, Double> jitSeconds, BenchReport.PhaseAudit audit) {
+    private BenchReport.EndToEnd endToEnd(MaxRun max, List<MaxRun> passes, BenchReport.Ceilings ceilings,
+            BenchReport.PhaseAudit audit) {
         LoadResult result = max.load();
         int accepted = result.accepted().size();
         double indexedPerSecond = max.indexedPerSecond();
         double sustained = max.sustainedPerSecond();
-        return new BenchReport.EndToEnd(options.articles(), accepted, audit.indexed(), audit.missing(),
-                audit.duplicates(), result.backPressured(), result.failed(), result.acceptedPerSecond(),
-                indexedPerSecond, indexedPerSecond / ceilings.esBulkDocsPerS(),
-                indexedPerSecond / ceilings.cpuLimitArticlesPerS(), sustained, sustained / ceilings.esBulkDocsPerS(),
-                sustained / ceilings.cpuLimitArticlesPerS(), perArticle(cpuSeconds, accepted),
-                perArticle(jitSeconds, accepted));
+        double limit = ceilings.cpuLimitArticlesPerS();
+        List<BenchReport.MaxPass> rates = passes.stream().map(pass -> new BenchReport.MaxPass(pass.load().phase(),
+                pass.load().acceptedPerSecond(), pass.sustainedPerSecond(), pass.sustainedPerSecond() / limit,
+                pass.indexedPerSecond(), pass.indexedPerSecond() / limit)).toList();
+        return new BenchReport.EndToEnd(result.phase(), options.articles(), accepted, audit.indexed(),
+                audit.missing(), audit.duplicates(), result.backPressured(), result.failed(),
+                result.acceptedPerSecond(), indexedPerSecond, indexedPerSecond / ceilings.esBulkDocsPerS(),
+                indexedPerSecond / limit, sustained, sustained / ceilings.esBulkDocsPerS(), sustained / limit,
+                perArticle(max.cpuSeconds(), accepted), perArticle(max.jitSeconds(), accepted), rates);
     }
 
     private static Map<String, Double> perArticle(Map<String, Double> seconds, int articles) {

@@ -39,7 +39,8 @@ final class ReportTables {
 
     static List<Table> tables(BenchReport report) {
         return List.of(run(report), settings(report), ceilings(report), costs(report), stages(report), endToEnd(report),
-                freshness(report), runCosts(report), resources(report), audit(report), targets(report));
+                maxPasses(report), freshness(report), runCosts(report), resources(report), audit(report),
+                targets(report));
     }
 
     private static Table run(BenchReport report) {
@@ -86,19 +87,20 @@ final class ReportTables {
         report.cpuMsPerArticle().forEach((stage, ms) -> rows.add(List.of(stage, format("%.3f", ms),
                 format("%.0f%%", 100 * ms / total))));
         rows.add(List.of("total", format("%.3f", total), "100%"));
-        return new Table("CPU per article, each stage alone (Kafka: its share in all three)",
+        return new Table("CPU per article, each stage alone (median of its passes; Kafka: its share in all three)",
                 List.of("stage", "CPU ms/article", "share"), rows);
     }
 
     /** Each stage's run alone: its rate and every process's CPU per article meanwhile. */
     private static Table stages(BenchReport report) {
-        List<String> headers = new ArrayList<>(List.of("stage alone", "articles/s", "articles", "seconds"));
+        List<String> headers = new ArrayList<>(List.of("pass", "stage alone", "articles/s", "articles", "seconds"));
         headers.addAll(MEASURED_PROCESSES);
         headers.add("its JIT");
         List<List<String>> rows = new ArrayList<>();
         for (BenchReport.StageCost stage : report.stages()) {
-            List<String> row = new ArrayList<>(List.of(stage.stage(), format("%,.0f", stage.articlesPerS()),
-                    format("%,d", stage.articles()), format("%.1f", stage.seconds())));
+            List<String> row = new ArrayList<>(List.of(stage.phase(), stage.stage(),
+                    format("%,.0f", stage.articlesPerS()), format("%,d", stage.articles()),
+                    format("%.1f", stage.seconds())));
             row.addAll(perProcess(stage.cpuMsPerArticle()));
             row.add(format("%.3f", stage.jitMsPerArticle()));
             rows.add(row);
@@ -109,7 +111,8 @@ final class ReportTables {
 
     private static Table endToEnd(BenchReport report) {
         BenchReport.EndToEnd e = report.e2e();
-        return keyValues("End to end, max throughput", List.of(
+        return keyValues(format("End to end, max throughput (%s: the median of %d passes by sustained rate)",
+                e.phase(), e.passes().size()), List.of(
                 List.of("articles posted", format("%,d", e.articles())),
                 List.of("accepted (202)", format("%,d", e.accepted())),
                 List.of("indexed", format("%,d", e.indexed())),
@@ -126,6 +129,18 @@ final class ReportTables {
                         e.indexedPerS())),
                 List.of("first 202 to last searchable / Elasticsearch ceiling", format("%.2f", e.ratioToEsCeiling())),
                 List.of("first 202 to last searchable / co-located CPU limit", format("%.2f", e.ratioToCpuLimit()))));
+    }
+
+    private static Table maxPasses(BenchReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BenchReport.MaxPass pass : report.e2e().passes()) {
+            rows.add(List.of(pass.phase() + (pass.phase().equals(report.e2e().phase()) ? " (median)" : ""),
+                    format("%,.0f", pass.ingestPerS()), format("%,.0f", pass.sustainedIndexedPerS()),
+                    format("%.2f", pass.sustainedRatioToCpuLimit()), format("%,.0f", pass.indexedPerS()),
+                    format("%.2f", pass.ratioToCpuLimit())));
+        }
+        return new Table("Max-throughput passes (articles/s; ratios to the co-located CPU limit)", List.of("pass",
+                "accepted", "sustained", "sustained / limit", "first 202 to last searchable", "/ limit"), rows);
     }
 
     private static Table freshness(BenchReport report) {
@@ -169,7 +184,7 @@ final class ReportTables {
             rows.add(List.of(process, format("%,.0f", mb), seconds == null ? "" : format("%.1f", seconds),
                     perArticle == null ? "" : format("%.3f", perArticle), jit == null ? "" : format("%.3f", jit)));
         });
-        return new Table("Resources (RSS: peak of all runs; CPU: max-throughput run)",
+        return new Table("Resources (RSS: peak of all runs; CPU: the median max-throughput pass)",
                 List.of("process", "peak RSS MB", "CPU s", "CPU ms/article", "of which JIT"), rows);
     }
 

@@ -20,6 +20,7 @@ class BenchOptionsTest {
         BenchOptions options = BenchOptions.parse(List.of(), ENVIRONMENT);
 
         assertThat(options.articles()).isEqualTo(50_000);
+        assertThat(options.passes()).isEqualTo(3);
         assertThat(options.unboundedArticles()).isEqualTo(20_000);
         assertThat(options.loadFractions()).containsExactly(0.25, 0.5);
         assertThat(options.data()).isEqualTo(Path.of("/shared/data"));

@@ -28,8 +28,11 @@ final class ReportFixture {
                         Map.of("kafka", 0.25, "elasticsearch", 0.5), 0.75),
                 new BenchReport.Freshness("load-50", 0.5, 500, 499, true, 1500, 0, 900, 1400, 1800, 2100, 150, 300, 0,
                         Map.of("kafka", 0.5, "elasticsearch", 1.0), 0.75));
-        BenchReport.EndToEnd e2e = new BenchReport.EndToEnd(20000, 20000, 20000, 0, 0, 20, 0, 1010, 1000, 0.25,
-                0.75, 1200, 0.3, 0.9, Map.of("kafka", 0.2, "ingest-service", 0.3), Map.of("ingest-service", 0.01));
+        BenchReport.EndToEnd e2e = new BenchReport.EndToEnd("max-2", 20000, 20000, 20000, 0, 0, 20, 0, 1010, 1000,
+                0.25, 0.75, 1200, 0.3, 0.9, Map.of("kafka", 0.2, "ingest-service", 0.3), Map.of("ingest-service", 0.01),
+                List.of(new BenchReport.MaxPass("max", 1010, 1100, 0.83, 900, 0.68),
+                        new BenchReport.MaxPass("max-2", 1010, 1200, 0.9, 1000, 0.75),
+                        new BenchReport.MaxPass("max-3", 1010, 1300, 0.98, 1100, 0.83)));
         List<BenchReport.PhaseAudit> audit = List.of(
                 new BenchReport.PhaseAudit("max", 20000, 20000, 0, 0, 0, 0, List.of()));
         return new BenchReport(
@@ -39,8 +42,8 @@ final class ReportFixture {
                 new BenchReport.Ceilings(20000, 24, 1200, Map.of("acks", "all"), 4000, 2500, 1000, 2, 3000,
                         400000, 136, 1333),
                 costs,
-                List.of(new BenchReport.StageCost("ingest-service", 8000, 4.0, 2000, Map.of("ingest-service", 0.25),
-                        0.01)),
+                List.of(new BenchReport.StageCost("alone", "ingest-service", 8000, 4.0, 2000,
+                        Map.of("ingest-service", 0.25), 0.01)),
                 e2e, freshness, audit, rss, cpuSeconds,
                 Targets.evaluate(e2e, freshness, audit, rss), Methods.DESCRIPTIONS);
     }

@@ -29,6 +29,16 @@ class ReportTablesTest {
     }
 
     @Test
+    void everyMaxThroughputPassIsShownAndTheMedianOneNamed() {
+        String text = ReportTables.text(ReportFixture.report());
+
+        assertThat(text).contains("End to end, max throughput (max-2: the median of 3 passes by sustained rate)");
+        assertThat(text).containsPattern("max +1,010 +1,100 +0\\.83 +900 +0\\.68");
+        assertThat(text).containsPattern("max-2 \\(median\\) +1,010 +1,200 +0\\.90 +1,000 +0\\.75");
+        assertThat(text).containsPattern("max-3 +1,010 +1,300 +0\\.98 +1,100 +0\\.83");
+    }
+
+    @Test
     void stageCostsAddUpToTheTotalTheLimitIsComputedFrom() {
         String text = ReportTables.text(ReportFixture.report());
 
