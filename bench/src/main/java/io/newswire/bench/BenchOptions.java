@@ -41,7 +41,7 @@ record BenchOptions(
               --articles N            articles of the max-throughput run (50000)
               --passes N              times the stages alone and the max-throughput run are measured; the report
                                       takes the median pass of each and shows them all (3)
-              --connections N         concurrent connections of the load generator (32)
+              --connections N         concurrent connections of the load generator (64)
               --warmup N              articles per warm-up round after each ingest restart, unmeasured; up to 4
                                       rounds, until the services' JIT compilers are nearly idle (20000)
               --alone N               articles of the per-stage CPU measurement (10000)
@@ -92,7 +92,7 @@ record BenchOptions(
         BenchOptions options = new BenchOptions(
                 articles,
                 integer(values.remove("passes"), 3),
-                integer(values.remove("connections"), 32),
+                integer(values.remove("connections"), 64),
                 integer(values.remove("warmup"), 20_000),
                 integer(values.remove("alone"), 10_000),
                 integer(values.remove("unbounded"), Math.min(articles, 20_000)),

@@ -21,6 +21,7 @@ class BenchOptionsTest {
 
         assertThat(options.articles()).isEqualTo(50_000);
         assertThat(options.passes()).isEqualTo(3);
+        assertThat(options.connections()).isEqualTo(64);
         assertThat(options.unboundedArticles()).isEqualTo(20_000);
         assertThat(options.loadFractions()).containsExactly(0.25, 0.5);
         assertThat(options.data()).isEqualTo(Path.of("/shared/data"));
