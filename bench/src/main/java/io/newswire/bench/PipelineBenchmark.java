@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -47,7 +46,6 @@ public final class PipelineBenchmark {
     /** Every bench article's URL starts with this, then the run's id. */
     private static final String URL_PREFIX = "https://bench.newswire.test/";
     private static final int ENRICHED_SAMPLE = 2000;
-    private static final long SAMPLE_MILLIS = 200;
     private static final long DRAIN_TIMEOUT_MILLIS = 600_000;
     /**
      * The sustained rate of a full-speed run is taken between the moments these fractions of its documents were
@@ -61,13 +59,6 @@ public final class PipelineBenchmark {
     private static final double WARM_JIT_MS_PER_ARTICLE = 0.03;
     /** At most this many rounds of {@code --warmup} articles after a restart, warm or not. */
     private static final int WARMUP_MAX_ROUNDS = 4;
-    /** After a stage alone, a process is quiet again at its idle CPU plus this (ms per second, over one second). */
-    private static final double QUIET_MARGIN_MILLIS_PER_SECOND = 20;
-    /**
-     * At most this long after a stage's last article for its processes to go quiet and Elasticsearch's merges of its
-     * segments to end (Elasticsearch throttles merges, which can then run on for tens of seconds).
-     */
-    private static final long QUIET_TIMEOUT_MILLIS = 30_000;
 
     private final BenchOptions options;
     private final String runId;
@@ -75,6 +66,7 @@ public final class PipelineBenchmark {
     private final LocalStack stack;
     private final Elasticsearch elasticsearch;
     private final IndexAudit audit;
+    private final IndexStats indexStats;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<LoadResult> phases = new ArrayList<>();
     private final List<FreshnessSeries> series = new ArrayList<>();
@@ -91,6 +83,7 @@ public final class PipelineBenchmark {
         this.stack = new LocalStack(options.pipeline(), options.state());
         this.elasticsearch = new Elasticsearch(options.elasticsearchUrl());
         this.audit = new IndexAudit(elasticsearch, INDEX_ALIAS);
+        this.indexStats = new IndexStats(elasticsearch, INDEX_ALIAS);
     }
 
     public static void main(String[] args) throws Exception {
@@ -142,11 +135,13 @@ public final class PipelineBenchmark {
                 restartServices(false);
                 warmUp("warmup");
                 // Working off a backlog runs other paths (full polls, bulks of 1,000) than the steady flow of the
-                // warm-up: a first pass compiles them, so that the measured pass is not paying for JIT compilation.
-                stagesAlone(offsets, "alone-warmup", new ArrayList<>());
+                // warm-up: a first pass compiles them, so that the measured passes do not pay for JIT compilation.
+                StagesAlone alone = new StagesAlone(stack, monitor, indexStats, offsets, progress,
+                        this::asFastAsAccepted, this::awaitIndexed, options.aloneArticles());
+                alone.measure("alone-warmup", new ArrayList<>());
                 List<Map<String, Double>> alonePasses = new ArrayList<>();
                 for (int pass = 1; pass <= options.passes(); pass++) {
-                    alonePasses.add(stagesAlone(offsets, Passes.phase("alone", pass), stages));
+                    alonePasses.add(alone.measure(Passes.phase("alone", pass), stages));
                 }
                 costs = Passes.medianOf(alonePasses);
                 ceilings = withCpuLimit(ceilings, cpuLimit(costs));
@@ -417,175 +412,16 @@ public final class PipelineBenchmark {
         return seconds * 1000 / Math.max(1, articles);
     }
 
-    /**
-     * Each stage alone over the same backlog of articles: ingest with enrich and index paused (SIGSTOP) and idle
-     * Kafka and Elasticsearch, then enrich working off the raw backlog with index still paused, then index working
-     * off the enriched backlog. CPU per article of every process from /proc, from before each stage starts until
-     * every process is back to its idle CPU after it, less that idle CPU; each stage's figures go into {@code into}.
-     */
-    private Map<String, Double> stagesAlone(KafkaOffsets offsets, String phase, List<BenchReport.StageCost> into)
-            throws Exception {
-        int count = options.aloneArticles();
-        Map<String, Double> idle = idleMillisPerSecond(phase);
-        stack.pause("enrich-service");
-        stack.pause("index-service");
-        LoadResult posted;
-        Map<String, Double> ingest;
-        Map<String, Double> enrich;
-        Map<String, Double> index;
-        try {
-            AtomicInteger accepted = new AtomicInteger();
-            StageSamples ingestSamples = startSamples();
-            long jit = jitMillis("ingest-service");
-            Thread poster = Thread.ofPlatform().name("alone-load").start(() -> {
-                try {
-                    asFastAsAccepted(phase, count, acceptance -> accepted.incrementAndGet());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            sample(ingestSamples, accepted::get, count, phase + ": ingest", () -> !poster.isAlive(), idle);
-            poster.join();
-            posted = phases.get(phases.size() - 1);
-            ingest = ingestSamples.cpuMillisPerArticle(posted.accepted().size(), idle);
-            into.add(stageCost(phase, "ingest-service", ingestSamples.window(posted.accepted().size(), 0.1, 0.9),
-                    ingest, jitMillis("ingest-service") - jit, ingestSamples));
-
-            long committed = offsets.committed(ENRICH_GROUP, RAW_TOPIC);
-            long backlog = offsets.end(RAW_TOPIC) - committed;
-            StageSamples enrichSamples = startSamples();
-            jit = jitMillis("enrich-service");
-            stack.resume("enrich-service");
-            sample(enrichSamples, () -> offsets.committed(ENRICH_GROUP, RAW_TOPIC) - committed, backlog,
-                    phase + ": enrich", () -> false, idle);
-            enrich = enrichSamples.cpuMillisPerArticle(backlog, idle);
-            into.add(stageCost(phase, "enrich-service", enrichSamples.window(backlog, 0.1, 0.9), enrich,
-                    jitMillis("enrich-service") - jit, enrichSamples));
-
-            long indexedBefore = indexingTotal();
-            StageSamples indexSamples = startSamples();
-            jit = jitMillis("index-service");
-            stack.resume("index-service");
-            sample(indexSamples, () -> indexingTotal() - indexedBefore, backlog, phase + ": index", () -> false,
-                    idle);
-            index = indexSamples.cpuMillisPerArticle(backlog, idle);
-            into.add(stageCost(phase, "index-service", indexSamples.window(backlog, 0.1, 0.9), index,
-                    jitMillis("index-service") - jit, indexSamples));
-        } finally {
-            stack.resumeAll();
-        }
-        awaitIndexed(posted);
-        Map<String, Double> costs = new LinkedHashMap<>();
-        costs.put("ingest", ingest.get("ingest-service"));
-        costs.put("kafka", ingest.get("kafka") + enrich.get("kafka") + index.get("kafka"));
-        costs.put("enrich", enrich.get("enrich-service"));
-        costs.put("index", index.get("index-service"));
-        costs.put("elasticsearch", index.get("elasticsearch"));
-        progress.done(phase, "CPU ms per article " + ReportTables.costSummary(costs) + "; limit %,.0f articles/s"
-                .formatted(cpuLimit(costs)));
-        return costs;
-    }
-
-    /** Each process's CPU in ms per second with no articles flowing, once the stack has settled. */
-    private Map<String, Double> idleMillisPerSecond(String phase) throws IOException, InterruptedException {
-        progress.update(phase, "waiting until no process works on earlier phases (Elasticsearch merging)");
-        IdleCpu.Reading idle = IdleCpu.read(this::oneSecondOfCpu, this::merges, LocalStack.PROCESSES);
-        progress.done(phase, idle.settledAfter() > 0 ? "settled after %d s".formatted(idle.settledAfter())
-                : "still busy after %d s: its idle CPU includes that work".formatted(IdleCpu.MAX_SETTLE_READINGS));
-        return idle.millisPerSecond();
-    }
-
-    /** Waits until no process works on earlier phases, as {@link #idleMillisPerSecond} does, without reading idle. */
+    /** Waits until no process works on earlier phases, as the stages alone do before reading idle CPU. */
     private void awaitSettled(String phase) throws IOException, InterruptedException {
         progress.update(phase, "waiting until no process works on earlier phases (Elasticsearch merging)");
-        int settledAfter = IdleCpu.settle(this::oneSecondOfCpu, this::merges, LocalStack.PROCESSES);
+        int settledAfter = IdleCpu.settle(monitor::oneSecondOfCpu, indexStats::merges, LocalStack.PROCESSES);
         progress.done(phase, settledAfter > 0 ? "settled after %d s".formatted(settledAfter)
                 : "still busy after %d s; starting anyway".formatted(IdleCpu.MAX_SETTLE_READINGS));
     }
 
-    /** Each process's CPU over the next second, in ms per second. */
-    private Map<String, Double> oneSecondOfCpu() throws IOException, InterruptedException {
-        Map<String, Long> before = monitor.cpuMillis();
-        long started = System.nanoTime();
-        Thread.sleep(1000);
-        Map<String, Long> after = monitor.cpuMillis();
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        Map<String, Double> perSecond = new LinkedHashMap<>();
-        cpuSeconds(before, after).forEach((process, cpu) -> perSecond.put(process, cpu * 1000 / elapsed));
-        return perSecond;
-    }
-
-    /** Merges Elasticsearch is running on the articles index now (throttled merges may run for minutes). */
-    private long merges() throws IOException {
-        return elasticsearch.get("/" + INDEX_ALIAS + "/_stats/merge").path("_all").path("primaries").path("merges")
-                .path("current").asLong();
-    }
-
-    /** Samples of a stage about to start, beginning with every process's CPU now. */
-    private StageSamples startSamples() throws IOException {
-        StageSamples samples = new StageSamples();
-        samples.add(new StageSamples.Sample(System.nanoTime(), 0, monitor.cpuMillis()));
-        return samples;
-    }
-
-    /** A stage's rate over its steady window, its CPU, and the JIT compilation its process did per article. */
-    private static BenchReport.StageCost stageCost(String phase, String stage, StageSamples.Window window,
-            Map<String, Double> cpuMillisPerArticle, long jitMillis, StageSamples samples) {
-        return new BenchReport.StageCost(phase, stage, window.articles(), window.seconds(), window.articlesPerSecond(),
-                cpuMillisPerArticle, (double) jitMillis / samples.progress());
-    }
-
     private long jitMillis(String process) throws IOException {
         return ProcessUsage.jitMillis(stack.pid(process));
-    }
-
-    private interface Counter {
-        long get() throws IOException;
-    }
-
-    /**
-     * Samples progress and every process's CPU until the progress reaches the total or the work has ended, then on
-     * until every process is back to its idle CPU and Elasticsearch runs no merge (at most
-     * {@link #QUIET_TIMEOUT_MILLIS}): merging the stage's segments is part of what its articles cost.
-     */
-    private void sample(StageSamples samples, Counter counter, long total, String step, BooleanSupplier ended,
-            Map<String, Double> idle) {
-        long deadline = System.nanoTime() + DRAIN_TIMEOUT_MILLIS * 1_000_000;
-        try {
-            while (true) {
-                long now = System.nanoTime();
-                long done = counter.get();
-                samples.add(new StageSamples.Sample(now, done, monitor.cpuMillis()));
-                progress.update(step, "%,d of %,d".formatted(done, total));
-                if (done >= total || ended.getAsBoolean()) {
-                    break;
-                }
-                if (now > deadline) {
-                    throw new IllegalStateException(step + ": only " + done + " of " + total + " after "
-                            + DRAIN_TIMEOUT_MILLIS / 1000 + " s");
-                }
-                LockSupport.parkNanos(now + SAMPLE_MILLIS * 1_000_000 - System.nanoTime());
-            }
-            long lastArticle = System.nanoTime();
-            long quietDeadline = lastArticle + QUIET_TIMEOUT_MILLIS * 1_000_000;
-            boolean quiet;
-            while (!(quiet = samples.quiet(1_000_000_000L, idle, QUIET_MARGIN_MILLIS_PER_SECOND) && merges() == 0)
-                    && System.nanoTime() < quietDeadline) {
-                progress.update(step, "%,d articles; waiting for the processes to go idle".formatted(total));
-                LockSupport.parkNanos(SAMPLE_MILLIS * 1_000_000);
-                samples.add(new StageSamples.Sample(System.nanoTime(), counter.get(), monitor.cpuMillis()));
-            }
-            progress.done(step, "%,d articles; %s after %.1f s".formatted(total, quiet ? "quiet" : "STILL BUSY",
-                    (System.nanoTime() - lastArticle) / 1e9));
-        } catch (IOException e) {
-            throw new IllegalStateException(step + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Indexing operations the articles index has done since it was created (refresh-independent). */
-    private long indexingTotal() throws IOException {
-        return elasticsearch.get("/" + INDEX_ALIAS + "/_stats/indexing").path("_all").path("primaries")
-                .path("indexing").path("index_total").asLong();
     }
 
     /**
@@ -777,7 +613,7 @@ public final class PipelineBenchmark {
         return seconds;
     }
 
-    private static double cpuLimit(Map<String, Double> costs) {
+    static double cpuLimit(Map<String, Double> costs) {
         return cpuLimit(costs, Runtime.getRuntime().availableProcessors());
     }
 

@@ -52,6 +52,23 @@ final class ResourceMonitor implements AutoCloseable {
         return cpu;
     }
 
+    /** Each process's CPU over the next second, in ms per second. */
+    Map<String, Double> oneSecondOfCpu() throws InterruptedException {
+        Map<String, Long> before = cpuMillis();
+        long started = System.nanoTime();
+        Thread.sleep(1000);
+        Map<String, Long> after = cpuMillis();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> perSecond = new LinkedHashMap<>();
+        after.forEach((process, millis) -> {
+            Long start = before.get(process);
+            if (start != null && millis >= start) { // a process restarted meanwhile has no figure
+                perSecond.put(process, (millis - start) / seconds);
+            }
+        });
+        return perSecond;
+    }
+
     /** The highest resident memory sampled of each process, in MB. */
     Map<String, Double> peakRssMb() {
         Map<String, Double> peaks = new LinkedHashMap<>();
