@@ -72,8 +72,9 @@ record BenchReport(
      * @param passes               every pass's rates, in the order they ran
      */
     record EndToEnd(String phase, int articles, int accepted, int indexed, int missing, int duplicates,
-            long backPressured, int failed, double ingestPerS, double indexedPerS, double ratioToEsCeiling, double ratioToCpuLimit,
-            double sustainedIndexedPerS, double sustainedRatioToEsCeiling, double sustainedRatioToCpuLimit,
+            long backPressured, int failed, double ingestPerS, double indexedPerS, double ratioToEsCeiling,
+            double ratioToCpuLimit, double sustainedIndexedPerS, double sustainedRatioToEsCeiling,
+            double sustainedRatioToCpuLimit,
             Map<String, Double> cpuMsPerArticle, Map<String, Double> jitMsPerArticle, List<MaxPass> passes) {
     }
 

@@ -85,8 +85,8 @@ final class Methods {
         methods.put("rss_mb", "Peak VmRSS of each process, sampled every 250 ms from /proc/<pid>/status during the "
                 + "pipeline runs (after the ceilings).");
         methods.put("cpu_seconds", "utime+stime of each process during the median max-throughput pass (first "
-                + "request to last document searchable). Of which JIT: the same for each service's live C1 and C2 compiler "
-                + "threads (e2e.jit_ms_per_article), the warm-up still being paid in that run.");
+                + "request to last document searchable). Of which JIT: the same for each service's live C1 and C2 "
+                + "compiler threads (e2e.jit_ms_per_article), the warm-up still being paid in that run.");
         return Collections.unmodifiableMap(methods);
     }
 }

@@ -408,7 +408,8 @@ public final class PipelineBenchmark {
 
     /** The services' JIT compiler CPU since {@code before}, per article of the articles that went through. */
     private double jitMillisPerArticle(Map<String, Long> before, int articles) throws IOException {
-        double seconds = cpuSeconds(before, jitMillisOfServices()).values().stream().mapToDouble(s -> s).sum();
+        double seconds = ResourceMonitor.cpuSeconds(before, jitMillisOfServices()).values().stream()
+                .mapToDouble(s -> s).sum();
         return seconds * 1000 / Math.max(1, articles);
     }
 
@@ -450,8 +451,8 @@ public final class PipelineBenchmark {
             Map<String, Long> jitBefore = jitMillisOfServices();
             LoadResult result = asFastAsAccepted(phase, count, probe::offer);
             long lastSearchable = awaitIndexed(result, searchable);
-            Map<String, Double> cpu = cpuSeconds(cpuBefore, monitor.cpuMillis());
-            Map<String, Double> jit = cpuSeconds(jitBefore, jitMillisOfServices());
+            Map<String, Double> cpu = ResourceMonitor.cpuSeconds(cpuBefore, monitor.cpuMillis());
+            Map<String, Double> jit = ResourceMonitor.cpuSeconds(jitBefore, jitMillisOfServices());
             recordFreshness(phase, 1.0, result.acceptedPerSecond(), result, probe, backPressure, cpu,
                     lastSearchable);
             double sustained = SearchableCount.perSecondBetween(searchable.polls(), result.accepted().size(),
@@ -493,7 +494,8 @@ public final class PipelineBenchmark {
             }
             phases.add(result);
             long lastSearchable = awaitIndexed(result);
-            recordFreshness(phase, fraction, rate, result, probe, true, cpuSeconds(cpuBefore, monitor.cpuMillis()),
+            recordFreshness(phase, fraction, rate, result, probe, true,
+                    ResourceMonitor.cpuSeconds(cpuBefore, monitor.cpuMillis()),
                     lastSearchable);
         }
     }
@@ -600,17 +602,6 @@ public final class PipelineBenchmark {
             millis.put(service, jitMillis(service));
         }
         return millis;
-    }
-
-    private static Map<String, Double> cpuSeconds(Map<String, Long> before, Map<String, Long> after) {
-        Map<String, Double> seconds = new LinkedHashMap<>();
-        after.forEach((process, millis) -> {
-            Long start = before.get(process);
-            if (start != null && millis >= start) {
-                seconds.put(process, (millis - start) / 1000.0);
-            }
-        });
-        return seconds;
     }
 
     static double cpuLimit(Map<String, Double> costs) {

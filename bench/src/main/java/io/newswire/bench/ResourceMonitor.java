@@ -58,15 +58,22 @@ final class ResourceMonitor implements AutoCloseable {
         long started = System.nanoTime();
         Thread.sleep(1000);
         Map<String, Long> after = cpuMillis();
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double elapsed = (System.nanoTime() - started) / 1e9;
         Map<String, Double> perSecond = new LinkedHashMap<>();
+        cpuSeconds(before, after).forEach((process, cpu) -> perSecond.put(process, cpu * 1000 / elapsed));
+        return perSecond;
+    }
+
+    /** CPU seconds of each process between two readings of {@link #cpuMillis}; none for one restarted meanwhile. */
+    static Map<String, Double> cpuSeconds(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
         after.forEach((process, millis) -> {
             Long start = before.get(process);
-            if (start != null && millis >= start) { // a process restarted meanwhile has no figure
-                perSecond.put(process, (millis - start) / seconds);
+            if (start != null && millis >= start) {
+                seconds.put(process, (millis - start) / 1000.0);
             }
         });
-        return perSecond;
+        return seconds;
     }
 
     /** The highest resident memory sampled of each process, in MB. */
