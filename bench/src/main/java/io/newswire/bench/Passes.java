@@ -9,8 +9,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Measurements taken several times over, summed up by their median: on a shared 2-core machine one pass in a few
- * meets a merge, a collection or a busy neighbour, and a single pass moved a run's throughput ratio from 1.04 to
- * 0.47 with nothing changed. The median keeps such a pass from deciding the figures; the report shows every pass.
+ * meets an Elasticsearch merge or a slower host, and two consecutive one-pass runs on unchanged code read 1.04 and
+ * 0.47 of the CPU limit. The median keeps such a pass from deciding the figures; the report shows every pass.
  */
 final class Passes {
 
