@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,7 +78,8 @@ class FaultInjectionIT {
             IndexAudit.Report report = index.awaitComplete(load.acknowledged(), feed.urlPrefix(), SETTLE);
             System.out.println("  load: " + load.summary());
             assertThat(load.acknowledged()).as(scenario + ": some articles acknowledged").isNotEmpty();
-            assertThat(report.missing()).as(scenario + ": acknowledged but missing").isZero();
+            assertThat(report.missing()).as(() -> scenario + ": acknowledged but missing; where they are:"
+                    + ArticleTrail.of(report.missingIds())).isZero();
             assertThat(report.untagged()).as(scenario + ": indexed without tags").isZero();
             assertThat(report.duplicatedUrls()).as(scenario + ": articles indexed twice").isZero();
             assertExactlyOnceEnriched(scenario, load.acknowledged());
@@ -177,20 +179,25 @@ class FaultInjectionIT {
         ArticleFeed feed = new ArticleFeed(STACK.seeds());
         try (SteadyLoad load = SteadyLoad.start(feed, STACK.ingestUrl(), ARTICLES, PER_SECOND)) {
             Poll.until(Duration.ofMinutes(1), () -> load.sent() >= ARTICLES / 3 ? true : null);
+            Instant stopping = Instant.now();
             STACK.stop("kafka");
+            Instant stopped = Instant.now();
             sleep(Duration.ofSeconds(20));
             STACK.start("kafka");
+            Instant started = Instant.now();
             load.awaitCompletion(Duration.ofMinutes(3));
             STACK.up();
             IndexAudit.Report report = index.awaitComplete(load.acknowledged(), feed.urlPrefix(), SETTLE);
-            report("5: Kafka broker stopped for 20 s during ingest", "./pipeline stop kafka, 20 s, start",
-                    report + "; load " + load.summary() + "; 503 without Retry-After: " + load.retryAfterMissing());
+            report("5: Kafka broker stopped for 20 s during ingest", "./pipeline stop kafka (" + stopping + " to "
+                    + stopped + "), 20 s, start (ready " + started + ")", report + "; load " + load.summary()
+                    + "; 503 without Retry-After: " + load.retryAfterMissing());
             assertThat(load.count("202")).as("articles acknowledged while Kafka was up").isPositive();
             assertThat(load.count("503")).as("ingest answered 503 while Kafka was down").isPositive();
             assertThat(load.retryAfterMissing()).as("every 503 says when to retry").isZero();
             assertThat(load.count("202") + load.count("503")).as("only 202 and 503 answers")
                     .isEqualTo(load.sent() - load.count(SteadyLoad.SKIPPED));
-            assertThat(report.missing()).isZero();
+            assertThat(report.missing()).as(() -> "acknowledged but missing; where they are:"
+                    + ArticleTrail.of(report.missingIds())).isZero();
             assertThat(report.duplicatedUrls()).isZero();
         }
     }

@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class IndexAudit {
 
+    static final int MISSING_IDS_KEPT = 50;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final String elasticsearch;
 
@@ -26,7 +28,9 @@ final class IndexAudit {
         this.elasticsearch = elasticsearchUrl;
     }
 
-    record Report(int acknowledged, int missing, int untagged, long documents, int duplicatedUrls) {
+    /** {@code missingIds} holds the first {@link #MISSING_IDS_KEPT} ids of the missing articles. */
+    record Report(int acknowledged, int missing, List<String> missingIds, int untagged, long documents,
+            int duplicatedUrls) {
 
         boolean complete() {
             return missing == 0;
@@ -61,6 +65,7 @@ final class IndexAudit {
     Report audit(Set<String> acknowledged, String urlPrefix) {
         refresh();
         int missing = 0;
+        List<String> missingIds = new ArrayList<>();
         int untagged = 0;
         List<String> ids = new ArrayList<>(acknowledged);
         for (int from = 0; from < ids.size(); from += 500) {
@@ -72,7 +77,9 @@ final class IndexAudit {
                     .path("docs");
             for (JsonNode doc : docs) {
                 if (!doc.path("found").asBoolean()) {
-                    missing++;
+                    if (missing++ < MISSING_IDS_KEPT) {
+                        missingIds.add(doc.path("_id").asText());
+                    }
                 } else if (!doc.path("_source").has("enrichedAt") || doc.path("_source").path("locations").isEmpty()) {
                     untagged++;
                 }
@@ -83,7 +90,7 @@ final class IndexAudit {
                 .put("track_total_hits", true)
                 .set("query", prefix(urlPrefix)));
         JsonNode duplicates = post("/articles/_search", duplicateUrls(urlPrefix));
-        return new Report(acknowledged.size(), missing, untagged,
+        return new Report(acknowledged.size(), missing, missingIds, untagged,
                 runDocuments.path("hits").path("total").path("value").asLong(),
                 duplicates.path("aggregations").path("urls").path("buckets").size());
     }
