@@ -33,7 +33,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-/** The running service on a real broker: exactly-once transactions, real topics, read_committed readers. */
+/** The running service on a real broker: real topics, read as index-service reads them (read_committed). */
 @QuarkusTest
 @QuarkusTestResource(value = EnrichTopicsResource.class, restrictToAnnotatedClass = true)
 class EnrichServiceTest {

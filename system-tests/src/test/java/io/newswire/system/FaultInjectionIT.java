@@ -82,13 +82,16 @@ class FaultInjectionIT {
                     + ArticleTrail.of(report.missingIds())).isZero();
             assertThat(report.untagged()).as(scenario + ": indexed without tags").isZero();
             assertThat(report.duplicatedUrls()).as(scenario + ": articles indexed twice").isZero();
-            assertExactlyOnceEnriched(scenario, load.acknowledged());
+            assertEveryArticleEnriched(scenario, load.acknowledged());
             return report;
         }
     }
 
-    /** exactly_once_v2: each acknowledged article has exactly one committed enriched record. */
-    private static void assertExactlyOnceEnriched(String scenario, Set<String> ids) {
+    /**
+     * Enrichment is at least once: each acknowledged article has an enriched record; one a crash made enrich-service
+     * redo has two (the index still holds it once, which the audit checks).
+     */
+    private static void assertEveryArticleEnriched(String scenario, Set<String> ids) {
         Map<String, Integer> perId = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : TopicRecords.readAll("articles.enriched")) {
             if (ids.contains(record.key())) {
@@ -98,8 +101,7 @@ class FaultInjectionIT {
         long twice = perId.values().stream().filter(count -> count > 1).count();
         System.out.printf("  articles.enriched: %d of %d acknowledged ids enriched, %d enriched more than once%n",
                 perId.size(), ids.size(), twice);
-        assertThat(perId).as(scenario + ": enriched records").hasSize(ids.size());
-        assertThat(twice).as(scenario + ": enriched more than once").isZero();
+        assertThat(perId).as(scenario + ": acknowledged articles enriched").hasSize(ids.size());
     }
 
     @Test
@@ -229,8 +231,8 @@ class FaultInjectionIT {
         }
 
         Poll.until(Duration.ofMinutes(2), () -> given200(STACK.indexUrl() + "/articles/" + after));
-        // Counted as records a read_committed reader sees: end offsets of a transactional topic also count the
-        // transaction markers.
+        // Found by key among the records a reader sees, not by end offsets: the topic holds earlier runs' dead
+        // letters too.
         Map<String, String> reasons = Poll.until(Duration.ofMinutes(1), () -> {
             Map<String, String> found = new HashMap<>();
             for (ConsumerRecord<String, byte[]> dead : TopicRecords.readAll("articles.dlq")) {

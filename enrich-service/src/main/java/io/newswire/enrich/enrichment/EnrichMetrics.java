@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * What enrichment does, per article: {@code newswire.enrich.duration} (reading, tagging and writing one article that
  * was enriched; its count is the number enriched), {@code newswire.enrich.tags{kind=place|entity|date}} (tags found
  * per enriched article) and {@code newswire.dead_letters{stage=enrich, reason}}. Every meter is registered up front.
- * Under exactly-once, a transaction that aborts is redone: its records are counted again.
+ * Enrichment is at least once: after a crash the records since the last commit are enriched, and counted, again.
  */
 @Singleton
 public class EnrichMetrics {

@@ -5,8 +5,8 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.jboss.logging.Logger;
 
 /**
- * A stream thread that dies (the broker gone longer than the clients' timeouts, a fenced transaction) is replaced
- * rather than left dead: its uncommitted transaction is aborted, so the new thread redoes that work exactly once.
+ * A stream thread that dies (the broker gone longer than the clients' timeouts) is replaced rather than left dead: the
+ * new thread starts from the last committed offsets, so the work since then is done again, never skipped.
  * Quarkus hands this bean to Kafka Streams before it starts.
  */
 @ApplicationScoped
