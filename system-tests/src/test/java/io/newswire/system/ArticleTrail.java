@@ -48,7 +48,8 @@ final class ArticleTrail {
                     .append(", end ").append(kafka.endOffsets("articles.raw", IsolationLevel.READ_UNCOMMITTED));
             trail.append("\n    articles.enriched: newswire-index committed ")
                     .append(kafka.committedOffsets("newswire-index", "articles.enriched"))
-                    .append(", last stable ").append(kafka.endOffsets("articles.enriched", IsolationLevel.READ_COMMITTED))
+                    .append(", last stable ")
+                    .append(kafka.endOffsets("articles.enriched", IsolationLevel.READ_COMMITTED))
                     .append(", end ").append(kafka.endOffsets("articles.enriched", IsolationLevel.READ_UNCOMMITTED));
         }
         return trail.toString();
