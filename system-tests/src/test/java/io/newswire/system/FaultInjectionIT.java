@@ -78,13 +78,18 @@ class FaultInjectionIT {
             IndexAudit.Report report = index.awaitComplete(load.acknowledged(), feed.urlPrefix(), SETTLE);
             System.out.println("  load: " + load.summary());
             assertThat(load.acknowledged()).as(scenario + ": some articles acknowledged").isNotEmpty();
-            assertThat(report.missing()).as(() -> scenario + ": acknowledged but missing; where they are:"
-                    + ArticleTrail.of(report.missingIds())).isZero();
+            assertNoneMissing(scenario, report);
             assertThat(report.untagged()).as(scenario + ": indexed without tags").isZero();
             assertThat(report.duplicatedUrls()).as(scenario + ": articles indexed twice").isZero();
             assertEveryArticleEnriched(scenario, load.acknowledged());
             return report;
         }
+    }
+
+    /** Every acknowledged article is in the index; if not, the failure says where each missing one stopped. */
+    private static void assertNoneMissing(String scenario, IndexAudit.Report report) {
+        assertThat(report.missing()).as(() -> scenario + ": acknowledged but missing; where they are:"
+                + ArticleTrail.of(report.missingIds())).isZero();
     }
 
     /**
@@ -198,8 +203,7 @@ class FaultInjectionIT {
             assertThat(load.retryAfterMissing()).as("every 503 says when to retry").isZero();
             assertThat(load.count("202") + load.count("503")).as("only 202 and 503 answers")
                     .isEqualTo(load.sent() - load.count(SteadyLoad.SKIPPED));
-            assertThat(report.missing()).as(() -> "acknowledged but missing; where they are:"
-                    + ArticleTrail.of(report.missingIds())).isZero();
+            assertNoneMissing("5 Kafka down", report);
             assertThat(report.duplicatedUrls()).isZero();
         }
     }

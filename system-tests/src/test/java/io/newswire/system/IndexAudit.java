@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class IndexAudit {
 
-    static final int MISSING_IDS_KEPT = 50;
+    private static final int MISSING_IDS_KEPT = 50;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String elasticsearch;
