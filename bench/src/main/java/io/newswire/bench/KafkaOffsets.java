@@ -7,10 +7,14 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** How far the pipeline's consumer groups are: their committed offsets and the topics' end offsets, summed. */
+/**
+ * How far the pipeline's consumer groups are: their committed offsets and the topics' end offsets, summed; and the
+ * deletion of the records they have consumed.
+ */
 final class KafkaOffsets implements AutoCloseable {
 
     private final Admin admin;
@@ -42,6 +46,30 @@ final class KafkaOffsets implements AutoCloseable {
                 .map(Map.Entry::getValue)
                 .mapToLong(OffsetAndMetadata::offset)
                 .sum());
+    }
+
+    /**
+     * Deletes the topic's records below the group's committed offsets, partition by partition, and returns how many
+     * there were; records the group has not consumed stay.
+     */
+    long deleteConsumed(String group, String topic) throws IOException {
+        return get(() -> {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get().entrySet().stream()
+                    .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            if (committed.isEmpty()) {
+                return 0L;
+            }
+            long before = admin.listOffsets(committed.keySet().stream()
+                            .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.earliest())))
+                    .all().get().entrySet().stream()
+                    .mapToLong(entry -> Math.max(0, committed.get(entry.getKey()).offset() - entry.getValue().offset()))
+                    .sum();
+            admin.deleteRecords(committed.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                    entry -> RecordsToDelete.beforeOffset(entry.getValue().offset())))).all().get();
+            return before;
+        });
     }
 
     private interface Call {

@@ -42,6 +42,8 @@ public final class PipelineBenchmark {
 
     static final String RAW_TOPIC = "articles.raw";
     static final String ENRICH_GROUP = "newswire-enrich";
+    static final String ENRICHED_TOPIC = "articles.enriched";
+    static final String INDEX_GROUP = "newswire-index";
     static final String INDEX_ALIAS = "articles";
     /** Every bench article's URL starts with this, then the run's id. */
     private static final String URL_PREFIX = "https://bench.newswire.test/";
@@ -121,6 +123,7 @@ public final class PipelineBenchmark {
         feed = new ArticleFeed(corpus, URL_PREFIX + runId + "/");
         String originalRefresh = refreshInterval();
         try (KafkaOffsets offsets = new KafkaOffsets(options.kafka())) {
+            deleteConsumedRecords(offsets, "consumed before this run");
             recordSettings(originalRefresh);
             BenchReport.Ceilings ceilings = ceilings(offsets);
             if (options.refreshInterval() != null) {
@@ -190,6 +193,10 @@ public final class PipelineBenchmark {
             System.out.print(ReportTables.text(report));
             System.out.println("report: " + options.results().resolve("latest.json") + " (and .md, freshness .svg)");
             boolean complete = audits.stream().allMatch(a -> a.missing() == 0 && a.duplicates() == 0);
+            if (complete) {
+                // Kept after a failed audit: the records are what tells where a missing article stopped.
+                deleteConsumedRecords(offsets, "this run's");
+            }
             return complete ? 0 : 1;
         } finally {
             if (load != null) {
@@ -612,6 +619,18 @@ public final class PipelineBenchmark {
     static double cpuLimit(Map<String, Double> costs, int cores) {
         double total = costs.values().stream().mapToDouble(Double::doubleValue).sum();
         return cores * 1000 / total;
+    }
+
+    /**
+     * Deletes what the pipeline has consumed from its topics: a run writes over a gigabyte of records, which the
+     * broker would keep for a week (two days of runs once filled this machine's disk).
+     */
+    private void deleteConsumedRecords(KafkaOffsets offsets, String whose) throws IOException {
+        progress.update("cleanup", "deleting consumed Kafka records");
+        long raw = offsets.deleteConsumed(ENRICH_GROUP, RAW_TOPIC);
+        long enriched = offsets.deleteConsumed(INDEX_GROUP, ENRICHED_TOPIC);
+        progress.done("cleanup", "%,d raw and %,d enriched records deleted from Kafka (%s)".formatted(raw, enriched,
+                whose));
     }
 
     private List<BenchReport.PhaseAudit> auditAll() throws IOException {

@@ -7,18 +7,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.testing.KafkaTopics;
 import io.newswire.testing.TestStack;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /** On a real broker: a topic of two partitions, records written and some of them committed by a group. */
@@ -40,13 +31,12 @@ class ConsumerLagTest {
         }
         write(0, 5);
         write(1, 3);
-        commit(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(2)));
+        commit(Map.of(0, 2L));
 
         try (ConsumerLag lag = ConsumerLag.start(adminConfig(), group, topic, INTERVAL, registry)) {
             awaitGauge(6); // 5 - 2 on partition 0, all 3 of partition 1
 
-            commit(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(5),
-                    new TopicPartition(topic, 1), new OffsetAndMetadata(1)));
+            commit(Map.of(0, 5L, 1, 1L));
             awaitGauge(2);
             write(0, 4);
             awaitGauge(6);
@@ -75,21 +65,15 @@ class ConsumerLagTest {
         throw new AssertionError("lag gauge " + value + ", expected " + expected);
     }
 
-    private void write(int partition, int records) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
-                TestStack.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
-            for (int i = 0; i < records; i++) {
-                producer.send(new ProducerRecord<>(topic, partition, "k", "v" + i)).get();
-            }
+    private void write(int partition, int records) {
+        try (KafkaTopics topics = new KafkaTopics()) {
+            topics.write(topic, partition, records);
         }
     }
 
-    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
-        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestStack.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, group), new StringDeserializer(), new StringDeserializer())) {
-            consumer.assign(List.copyOf(offsets.keySet()));
-            consumer.commitSync(offsets);
+    private void commit(Map<Integer, Long> offsets) {
+        try (KafkaTopics topics = new KafkaTopics()) {
+            topics.commit(group, topic, offsets);
         }
     }
 }

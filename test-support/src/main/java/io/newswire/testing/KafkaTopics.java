@@ -15,11 +15,14 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Creates the topics a test uses and counts what was written to them. */
+/** Creates the topics a test uses, writes and commits on them, and counts what was written to them. */
 public final class KafkaTopics implements AutoCloseable {
 
     private final Admin admin;
@@ -46,13 +49,44 @@ public final class KafkaTopics implements AutoCloseable {
      * record of a transaction still open (the last stable offset), read_uncommitted at the high watermark.
      */
     public Map<Integer, Long> endOffsets(String topic, IsolationLevel isolation) {
-        String what = "read end offsets of " + topic;
+        return offsets(topic, OffsetSpec.latest(), isolation);
+    }
+
+    /** Each partition's first offset still held (above 0 once records were deleted or expired). */
+    public Map<Integer, Long> startOffsets(String topic) {
+        return offsets(topic, OffsetSpec.earliest(), IsolationLevel.READ_UNCOMMITTED);
+    }
+
+    private Map<Integer, Long> offsets(String topic, OffsetSpec spec, IsolationLevel isolation) {
+        String what = "read offsets of " + topic;
         TopicDescription description = await(admin.describeTopics(List.of(topic)).allTopicNames(), what).get(topic);
-        Map<TopicPartition, OffsetSpec> latest = description.partitions().stream()
-                .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
-        return await(admin.listOffsets(latest, new ListOffsetsOptions(isolation)).all(), what).entrySet().stream()
+        Map<TopicPartition, OffsetSpec> specs = description.partitions().stream()
+                .collect(Collectors.toMap(p -> new TopicPartition(topic, p.partition()), p -> spec));
+        return await(admin.listOffsets(specs, new ListOffsetsOptions(isolation)).all(), what).entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().partition(), e -> e.getValue().offset(), (a, b) -> a,
                         TreeMap::new));
+    }
+
+    /** Writes {@code records} string records to one partition, each acknowledged before the next. */
+    public void write(String topic, int partition, int records) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers",
+                TestStack.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < records; i++) {
+                producer.send(new ProducerRecord<>(topic, partition, "k", "v" + i)).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot write to " + topic, e.getCause());
+        }
+    }
+
+    /** Commits offsets of a topic's partitions for a group that has no member running. */
+    public void commit(String group, String topic, Map<Integer, Long> offsets) {
+        await(admin.alterConsumerGroupOffsets(group, offsets.entrySet().stream().collect(Collectors.toMap(
+                e -> new TopicPartition(topic, e.getKey()), e -> new OffsetAndMetadata(e.getValue())))).all(),
+                "commit offsets of group " + group);
     }
 
     /** A consumer group's committed offset on each partition of a topic it has committed on. */
