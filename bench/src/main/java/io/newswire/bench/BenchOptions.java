@@ -44,7 +44,7 @@ record BenchOptions(
               --connections N         concurrent connections of the load generator (64)
               --warmup N              articles per warm-up round after each ingest restart, unmeasured; up to 4
                                       rounds, until the services' JIT compilers are nearly idle (20000)
-              --alone N               articles of the per-stage CPU measurement (10000)
+              --alone N               articles of each pass of the per-stage CPU measurement (30000)
               --unbounded N           articles of the full-speed run without back-pressure (min(articles, 20000));
                                       0 skips it
               --load 0.25,0.5         fixed rates of the freshness runs, as fractions of the measured max throughput
@@ -94,7 +94,7 @@ record BenchOptions(
                 integer(values.remove("passes"), 3),
                 integer(values.remove("connections"), 64),
                 integer(values.remove("warmup"), 20_000),
-                integer(values.remove("alone"), 10_000),
+                integer(values.remove("alone"), 30_000),
                 integer(values.remove("unbounded"), Math.min(articles, 20_000)),
                 fractions(values.remove("load")),
                 number(values.remove("freshness-seconds"), 30),

@@ -30,7 +30,7 @@ final class Methods {
         methods.put("cpu_ms_per_article", "Each stage alone, on warm JVMs after the warm-up and after a first, "
                 + "unmeasured pass of this same phase (working off a backlog compiles code the steady flow does not "
                 + "reach): with enrich-service and index-service paused (SIGSTOP), the load generator posts the "
-                + "articles (ingest alone); then "
+                + "--alone articles (ingest alone); then "
                 + "enrich-service is resumed and works off the raw backlog (index still paused); then index-service "
                 + "is resumed and works off the enriched backlog. utime+stime of every process from /proc/<pid>/stat "
                 + "sampled every 200 ms with the stage's progress (202s; the enrich group's committed offsets; "

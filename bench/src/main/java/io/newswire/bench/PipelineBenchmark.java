@@ -237,6 +237,7 @@ public final class PipelineBenchmark {
         settings.put("elasticsearch: articles index refresh_interval",
                 options.refreshInterval() != null ? options.refreshInterval() + " (--refresh-interval)" : refresh);
         settings.put("load generator: connections", Integer.toString(options.connections()));
+        settings.put("stages alone: articles per pass", Integer.toString(options.aloneArticles()));
     }
 
     /** Starts the services with the run's settings; ingest with its back-pressure off or at its setting. */
