@@ -9,6 +9,8 @@ import java.util.Map;
  * @param cpuMsPerArticle each stage's CPU cost per article when it runs alone: ingest, kafka, enrich, index,
  *                        elasticsearch; each the median of its passes
  * @param stages          every pass of every stage alone
+ * @param hostSpeed       before each measured pass of the stages alone and of the max-throughput run, once the
+ *                        stack had settled: tagger articles/s on one thread of the bench JVM ({@link HostSpeed})
  * @param rssMb           peak resident memory of each process during the pipeline runs
  * @param cpuSeconds      CPU time of each process during the median pass of the max-throughput run
  */
@@ -17,6 +19,7 @@ record BenchReport(
         Ceilings ceilings,
         Map<String, Double> cpuMsPerArticle,
         List<StageCost> stages,
+        Map<String, Double> hostSpeed,
         EndToEnd e2e,
         List<Freshness> freshness,
         List<PhaseAudit> audit,

@@ -50,6 +50,11 @@ final class Methods {
                 + "elasticsearch measured alone): what the machine could carry if co-located stages cost what they "
                 + "cost alone. The load generator's own CPU is not in the sum; it is reported under rss_mb and "
                 + "cpu_seconds as the bench process.");
+        methods.put("host_speed", "Before each measured pass of the stages alone and of the max-throughput run, "
+                + "once the stack has settled: TaggerBenchmark.measure on one thread of the bench JVM over every "
+                + "40th article of the feed, a third of a second warming up, then a second timed; articles/s. The "
+                + "same work each time, so a change says the machine (shared with other tenants) runs faster or "
+                + "slower, not the pipeline.");
         methods.put("e2e", "The max-throughput run, after a warm-up of the restarted ingest-service (rounds of "
                 + "--warmup articles run as the measured run is, freshness probe and searchable count included, at "
                 + "most 4, until the services' JIT compiler threads used less than 0.03 ms per article in a round) "

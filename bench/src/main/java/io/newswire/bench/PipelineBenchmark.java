@@ -74,6 +74,8 @@ public final class PipelineBenchmark {
     private final List<FreshnessSeries> series = new ArrayList<>();
     private final List<BenchReport.Freshness> freshness = new ArrayList<>();
     private final List<BenchReport.StageCost> stages = new ArrayList<>();
+    private final Map<String, Double> hostSpeeds = new LinkedHashMap<>();
+    private HostSpeed hostSpeed;
     private ArticleFeed feed;
     private ResourceMonitor monitor;
     private LoadGenerator load;
@@ -144,7 +146,10 @@ public final class PipelineBenchmark {
                 alone.measure("alone-warmup", new ArrayList<>());
                 List<Map<String, Double>> alonePasses = new ArrayList<>();
                 for (int pass = 1; pass <= options.passes(); pass++) {
-                    alonePasses.add(alone.measure(Passes.phase("alone", pass), stages));
+                    String phase = Passes.phase("alone", pass);
+                    awaitSettled(phase);
+                    readHostSpeed(phase);
+                    alonePasses.add(alone.measure(phase, stages));
                 }
                 costs = Passes.medianOf(alonePasses);
                 ceilings = withCpuLimit(ceilings, cpuLimit(costs));
@@ -162,6 +167,7 @@ public final class PipelineBenchmark {
                     String phase = Passes.phase("max", pass);
                     // Each pass starts as each stage alone does: no process still busy with what came before.
                     awaitSettled(phase);
+                    readHostSpeed(phase);
                     MaxRun run = fullSpeed(phase, options.articles(), true);
                     passes.add(run);
                     progress.done(phase, describe(run, ceilings));
@@ -186,7 +192,8 @@ public final class PipelineBenchmark {
                             options.maxLoad(), quiet, settings, options.articles(), options.connections(),
                             corpus.name() + " (" + corpus.documents().size() + " articles, cycled)",
                             averageBodyBytes()),
-                    ceilings, costs, stages, e2e, freshness, audits, monitor.peakRssMb(), max.cpuSeconds(),
+                    ceilings, costs, stages, hostSpeeds, e2e, freshness, audits, monitor.peakRssMb(),
+                    max.cpuSeconds(),
                     Targets.evaluate(e2e, freshness, audits, monitor.peakRssMb()), Methods.DESCRIPTIONS);
             ReportFiles.write(report, series, options.results());
             System.out.println();
@@ -299,6 +306,7 @@ public final class PipelineBenchmark {
         progress.done("ceiling: tagger", "%,.0f articles/s, %,.0f words/s (one thread)".formatted(
                 tagging.articlesPerSecond(), tagging.wordsPerSecond()));
         List<ArticleDocument> documents = enrichedSample(tagger);
+        hostSpeed = new HostSpeed(tagger, feed.corpus());
 
         progress.update("ceiling: kafka produce", "%.0f s".formatted(options.ceilingSeconds() * 4 / 3));
         Map<String, String> producer = new LinkedHashMap<>();
@@ -427,6 +435,13 @@ public final class PipelineBenchmark {
         int settledAfter = IdleCpu.settle(monitor::oneSecondOfCpu, indexStats::merges, LocalStack.PROCESSES);
         progress.done(phase, settledAfter > 0 ? "settled after %d s".formatted(settledAfter)
                 : "still busy after %d s; starting anyway".formatted(IdleCpu.MAX_SETTLE_READINGS));
+    }
+
+    private void readHostSpeed(String phase) {
+        progress.update(phase, "host speed: the tagger on one thread");
+        double speed = hostSpeed.read();
+        hostSpeeds.put(phase, speed);
+        progress.done(phase, "host speed %,.0f tagger articles/s (one thread)".formatted(speed));
     }
 
     private long jitMillis(String process) throws IOException {

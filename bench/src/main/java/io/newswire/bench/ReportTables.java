@@ -38,9 +38,9 @@ final class ReportTables {
     }
 
     static List<Table> tables(BenchReport report) {
-        return List.of(run(report), settings(report), ceilings(report), costs(report), stages(report), endToEnd(report),
-                maxPasses(report), freshness(report), runCosts(report), resources(report), audit(report),
-                targets(report));
+        return List.of(run(report), settings(report), ceilings(report), costs(report), stages(report),
+                hostSpeed(report), endToEnd(report), maxPasses(report), freshness(report), runCosts(report),
+                resources(report), audit(report), targets(report));
     }
 
     private static Table run(BenchReport report) {
@@ -107,6 +107,16 @@ final class ReportTables {
         }
         return new Table("Stages alone: rate (middle 80% of the work) and CPU ms per article of every process "
                 + "(all of it)", headers, rows);
+    }
+
+    /** The machine's speed before each measured pass: passes compare only as far as these agree. */
+    private static Table hostSpeed(BenchReport report) {
+        double first = report.hostSpeed().values().stream().findFirst().orElse(Double.NaN);
+        List<List<String>> rows = new ArrayList<>();
+        report.hostSpeed().forEach((phase, speed) -> rows.add(List.of(phase, format("%,.0f", speed),
+                format("%.2f", speed / first))));
+        return new Table("Host speed before each pass (tagger articles/s, one thread of the bench JVM, stack settled)",
+                List.of("pass", "articles/s", "/ first"), rows);
     }
 
     private static Table endToEnd(BenchReport report) {

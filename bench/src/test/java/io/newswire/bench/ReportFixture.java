@@ -35,6 +35,9 @@ final class ReportFixture {
                         new BenchReport.MaxPass("max-3", 1010, 1300, 0.98, 1100, 0.83)));
         List<BenchReport.PhaseAudit> audit = List.of(
                 new BenchReport.PhaseAudit("max", 20000, 20000, 0, 0, 0, 0, List.of()));
+        Map<String, Double> hostSpeed = new LinkedHashMap<>();
+        hostSpeed.put("alone", 4500.0);
+        hostSpeed.put("max", 4200.0);
         return new BenchReport(
                 new BenchReport.Run("20250101-000000-abcd", "2025-01-01T00:00:00Z", 300,
                         new Machine("Test CPU", 2, 24000, "Linux", "Java 25", List.of(0.5, 0.6, 0.7)), 1.5, true,
@@ -44,6 +47,7 @@ final class ReportFixture {
                 costs,
                 List.of(new BenchReport.StageCost("alone", "ingest-service", 8000, 4.0, 2000,
                         Map.of("ingest-service", 0.25), 0.01)),
+                hostSpeed,
                 e2e, freshness, audit, rss, cpuSeconds,
                 Targets.evaluate(e2e, freshness, audit, rss), Methods.DESCRIPTIONS);
     }

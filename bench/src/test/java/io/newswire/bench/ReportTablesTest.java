@@ -39,6 +39,15 @@ class ReportTablesTest {
     }
 
     @Test
+    void eachPassShowsTheHostSpeedBeforeItAgainstTheFirstPass() {
+        String text = ReportTables.text(ReportFixture.report());
+
+        assertThat(text).contains("Host speed before each pass");
+        assertThat(text).containsPattern("alone +4,500 +1\\.00");
+        assertThat(text).containsPattern("max +4,200 +0\\.93");
+    }
+
+    @Test
     void stageCostsAddUpToTheTotalTheLimitIsComputedFrom() {
         String text = ReportTables.text(ReportFixture.report());
 
