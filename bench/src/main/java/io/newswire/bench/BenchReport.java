@@ -81,9 +81,15 @@ record BenchReport(
             Map<String, Double> cpuMsPerArticle, Map<String, Double> jitMsPerArticle, List<MaxPass> passes) {
     }
 
-    /** One pass of the max-throughput run: its rates, as in {@link EndToEnd}. */
+    /**
+     * One pass of the max-throughput run: its rates, as in {@link EndToEnd}.
+     *
+     * @param hostSpeed                       the host's speed read just before it ({@link HostSpeed})
+     * @param sustainedRatioAtAloneHostSpeed  its sustained ratio had the host run at the stages alone's speed (the
+     *                                        median of their readings): context, not what the target judges
+     */
     record MaxPass(String phase, double ingestPerS, double sustainedIndexedPerS, double sustainedRatioToCpuLimit,
-            double indexedPerS, double ratioToCpuLimit) {
+            double indexedPerS, double ratioToCpuLimit, double hostSpeed, double sustainedRatioAtAloneHostSpeed) {
     }
 
     /**

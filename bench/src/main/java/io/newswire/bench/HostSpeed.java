@@ -32,6 +32,16 @@ final class HostSpeed {
         this.sample = new BenchCorpus(feed.name() + " (every " + SAMPLE_EVERY + "th)", documents, words);
     }
 
+    /**
+     * A pass's ratio to the co-located limit as it would read had the host run at {@code limitSpeed}, the speed
+     * the limit was measured at, instead of {@code passSpeed}: CPU per article scales inversely with the host's
+     * speed, so the limit does too. A model, checked only roughly: in run 07:56 of 2026-11-27 CPU per article
+     * times host speed varied by 7% over the passes where CPU per article alone varied by 11%.
+     */
+    static double atSpeed(double ratio, double passSpeed, double limitSpeed) {
+        return ratio * limitSpeed / passSpeed;
+    }
+
     /** Tagger articles per second on one thread, over a third of a second of warm-up and a second measured. */
     double read() {
         return TaggerBenchmark.measure(tagger, sample, SECONDS).articlesPerSecond();

@@ -54,7 +54,10 @@ final class Methods {
                 + "once the stack has settled: TaggerBenchmark.measure on one thread of the bench JVM over every "
                 + "40th article of the feed, a third of a second warming up, then a second timed; articles/s. The "
                 + "same work each time, so a change says the machine (shared with other tenants) runs faster or "
-                + "slower, not the pipeline.");
+                + "slower, not the pipeline. e2e.passes[].sustained_ratio_at_alone_host_speed is a pass's sustained "
+                + "ratio times the median reading before the stages alone over the reading before the pass: the "
+                + "ratio had the host run at the speed the limit was measured at, if CPU per article scales "
+                + "inversely with that speed (a model); shown beside the target, not judged.");
         methods.put("e2e", "The max-throughput run, after a warm-up of the restarted ingest-service (rounds of "
                 + "--warmup articles run as the measured run is, freshness probe and searchable count included, at "
                 + "most 4, until the services' JIT compiler threads used less than 0.03 ms per article in a round) "

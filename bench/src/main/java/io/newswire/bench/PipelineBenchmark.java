@@ -602,9 +602,16 @@ public final class PipelineBenchmark {
         double indexedPerSecond = max.indexedPerSecond();
         double sustained = max.sustainedPerSecond();
         double limit = ceilings.cpuLimitArticlesPerS();
-        List<BenchReport.MaxPass> rates = passes.stream().map(pass -> new BenchReport.MaxPass(pass.load().phase(),
-                pass.load().acceptedPerSecond(), pass.sustainedPerSecond(), pass.sustainedPerSecond() / limit,
-                pass.indexedPerSecond(), pass.indexedPerSecond() / limit)).toList();
+        double aloneSpeed = Passes.medianOf(hostSpeeds.entrySet().stream()
+                .filter(reading -> reading.getKey().startsWith("alone")).map(Map.Entry::getValue).toList(),
+                Double::doubleValue);
+        List<BenchReport.MaxPass> rates = passes.stream().map(pass -> {
+            double speed = hostSpeeds.get(pass.load().phase());
+            return new BenchReport.MaxPass(pass.load().phase(), pass.load().acceptedPerSecond(),
+                    pass.sustainedPerSecond(), pass.sustainedPerSecond() / limit, pass.indexedPerSecond(),
+                    pass.indexedPerSecond() / limit, speed,
+                    HostSpeed.atSpeed(pass.sustainedPerSecond() / limit, speed, aloneSpeed));
+        }).toList();
         return new BenchReport.EndToEnd(result.phase(), options.articles(), accepted, audit.indexed(),
                 audit.missing(), audit.duplicates(), result.backPressured(), result.failed(),
                 result.acceptedPerSecond(), indexedPerSecond, indexedPerSecond / ceilings.esBulkDocsPerS(),

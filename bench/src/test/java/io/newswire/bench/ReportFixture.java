@@ -30,9 +30,9 @@ final class ReportFixture {
                         Map.of("kafka", 0.5, "elasticsearch", 1.0), 0.75));
         BenchReport.EndToEnd e2e = new BenchReport.EndToEnd("max-2", 20000, 20000, 20000, 0, 0, 20, 0, 1010, 1000,
                 0.25, 0.75, 1200, 0.3, 0.9, Map.of("kafka", 0.2, "ingest-service", 0.3), Map.of("ingest-service", 0.01),
-                List.of(new BenchReport.MaxPass("max", 1010, 1100, 0.83, 900, 0.68),
-                        new BenchReport.MaxPass("max-2", 1010, 1200, 0.9, 1000, 0.75),
-                        new BenchReport.MaxPass("max-3", 1010, 1300, 0.98, 1100, 0.83)));
+                List.of(new BenchReport.MaxPass("max", 1010, 1100, 0.83, 900, 0.68, 4500, 0.83),
+                        new BenchReport.MaxPass("max-2", 1010, 1200, 0.9, 1000, 0.75, 4200, 0.96),
+                        new BenchReport.MaxPass("max-3", 1010, 1300, 0.98, 1100, 0.83, 4900, 0.9)));
         List<BenchReport.PhaseAudit> audit = List.of(
                 new BenchReport.PhaseAudit("max", 20000, 20000, 0, 0, 0, 0, List.of()));
         Map<String, Double> hostSpeed = new LinkedHashMap<>();
