@@ -40,12 +40,7 @@ final class KafkaOffsets implements AutoCloseable {
 
     /** The group's committed offsets on the topic, summed over partitions (0 where it has none). */
     long committed(String group, String topic) throws IOException {
-        return get(() -> admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet()
-                .stream()
-                .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
-                .map(Map.Entry::getValue)
-                .mapToLong(OffsetAndMetadata::offset)
-                .sum());
+        return get(() -> committedOffsets(group, topic).values().stream().mapToLong(OffsetAndMetadata::offset).sum());
     }
 
     /**
@@ -54,10 +49,7 @@ final class KafkaOffsets implements AutoCloseable {
      */
     long deleteConsumed(String group, String topic) throws IOException {
         return get(() -> {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get().entrySet().stream()
-                    .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
-                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets(group, topic);
             if (committed.isEmpty()) {
                 return 0L;
             }
@@ -70,6 +62,14 @@ final class KafkaOffsets implements AutoCloseable {
                     entry -> RecordsToDelete.beforeOffset(entry.getValue().offset())))).all().get();
             return before;
         });
+    }
+
+    /** The group's committed offset on each partition of the topic it has committed on. */
+    private Map<TopicPartition, OffsetAndMetadata> committedOffsets(String group, String topic)
+            throws InterruptedException, ExecutionException {
+        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private interface Call {

@@ -28,6 +28,7 @@ class KafkaOffsetsTest {
             assertThat(topics.startOffsets(topic)).containsExactlyInAnyOrderEntriesOf(Map.of(0, 2L, 1, 0L));
 
             topics.commit(group, topic, Map.of(0, 5L, 1, 1L));
+            assertThat(offsets.committed(group, topic)).isEqualTo(6);
             assertThat(offsets.deleteConsumed(group, topic)).as("what is left below the new commits").isEqualTo(4);
             assertThat(topics.startOffsets(topic)).containsExactlyInAnyOrderEntriesOf(Map.of(0, 5L, 1, 1L));
             assertThat(offsets.end(topic)).as("records are deleted, offsets go on").isEqualTo(8);
