@@ -50,7 +50,8 @@ record BenchOptions(
               --load 0.25,0.5         fixed rates of the freshness runs, as fractions of the measured max throughput
               --freshness-seconds S   length of each fixed-rate run (30)
               --probe-rate R          articles sampled per second for freshness (50)
-              --probe-interval MS     poll interval of the freshness probe (50)
+              --probe-interval MS     how often a run's searchable documents are counted; the freshness probe
+                                      searches its samples after each count that grew (50)
               --ceiling-seconds S     timed length of the tagger and Kafka ceilings (10)
               --es-docs N             documents of the Elasticsearch ceiling (20000)
               --es-streams N          parallel bulk loops of the Elasticsearch ceiling (2)

@@ -414,7 +414,7 @@ public final class PipelineBenchmark {
      * threads used 0.039 ms per article in the measured run, 0.013 after these (one profiled run each).
      */
     private int rehearse(String phase, int count) throws Exception {
-        try (FreshnessProbe probe = probe(); SearchableCount searchable = searchableCount(phase)) {
+        try (FreshnessProbe probe = probe(); SearchableCount searchable = searchableCount(phase, probe)) {
             LoadResult result = asFastAsAccepted(phase, count, probe::offer);
             awaitIndexed(result, searchable);
             probe.awaitAll(60_000);
@@ -469,7 +469,7 @@ public final class PipelineBenchmark {
 
     /** Posts {@code count} articles as fast as ingest takes them, probing freshness, until all are searchable. */
     private MaxRun fullSpeed(String phase, int count, boolean backPressure) throws Exception {
-        try (FreshnessProbe probe = probe(); SearchableCount searchable = searchableCount(phase)) {
+        try (FreshnessProbe probe = probe(); SearchableCount searchable = searchableCount(phase, probe)) {
             Map<String, Long> cpuBefore = monitor.cpuMillis();
             Map<String, Long> jitBefore = jitMillisOfServices();
             LoadResult result = asFastAsAccepted(phase, count, probe::offer);
@@ -497,7 +497,7 @@ public final class PipelineBenchmark {
         String phase = "load-%d".formatted(Math.round(fraction * 100));
         double rate = fraction * maxPerSecond;
         Duration duration = Duration.ofMillis((long) (options.freshnessSeconds() * 1000));
-        try (FreshnessProbe probe = probe()) {
+        try (FreshnessProbe probe = probe(); SearchableCount searchable = searchableCount(phase, probe)) {
             Map<String, Long> cpuBefore = monitor.cpuMillis();
             AtomicInteger accepted = new AtomicInteger();
             Thread reporter = Thread.ofVirtual().start(() -> {
@@ -516,7 +516,7 @@ public final class PipelineBenchmark {
                 reporter.interrupt();
             }
             phases.add(result);
-            long lastSearchable = awaitIndexed(result);
+            long lastSearchable = awaitIndexed(result, searchable);
             recordFreshness(phase, fraction, rate, result, probe, true,
                     ResourceMonitor.cpuSeconds(cpuBefore, monitor.cpuMillis()),
                     lastSearchable);
@@ -524,7 +524,7 @@ public final class PipelineBenchmark {
     }
 
     private FreshnessProbe probe() {
-        return new FreshnessProbe(elasticsearch, INDEX_ALIAS, options.probeRate(), options.probeIntervalMillis());
+        return new FreshnessProbe(elasticsearch, INDEX_ALIAS, options.probeRate());
     }
 
     /** A run's freshness, and its CPU: {@code cpuSeconds} of every process from its start to {@code lastSearchable}. */
@@ -586,10 +586,19 @@ public final class PipelineBenchmark {
         return searchable;
     }
 
-    /** Counts the phase's searchable documents every 100 ms until closed. */
+    /** Counts the phase's searchable documents every 100 ms until closed (each stage alone: no probe). */
     private SearchableCount searchableCount(String phase) {
+        return new SearchableCount(searchableOf(phase), 100, () -> { });
+    }
+
+    /** Counts them every probe-interval ms until closed, and has the probe search after each count that grew. */
+    private SearchableCount searchableCount(String phase, FreshnessProbe probe) {
+        return new SearchableCount(searchableOf(phase), options.probeIntervalMillis(), probe::searchableGrew);
+    }
+
+    private SearchableCount.Counter searchableOf(String phase) {
         String urlPrefix = feed.urlPrefix(phase);
-        return new SearchableCount(() -> audit.count(urlPrefix), 100);
+        return () -> audit.count(urlPrefix);
     }
 
     // ------------------------------------------------------------------------------------------------------------

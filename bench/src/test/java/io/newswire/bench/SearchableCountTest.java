@@ -3,6 +3,7 @@ package io.newswire.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class SearchableCountTest {
     @Test
     void awaitReturnsWhenTheFirstCountFindingThemAllWasSent() throws Exception {
         AtomicLong searchable = new AtomicLong();
-        try (SearchableCount count = new SearchableCount(() -> searchable.addAndGet(250), 5)) {
+        try (SearchableCount count = new SearchableCount(() -> searchable.addAndGet(250), 5, () -> { })) {
             long found = count.await(1000, 10_000, c -> { });
 
             SearchableCount.Poll first = count.polls().stream().filter(p -> p.count() >= 1000).findFirst()
@@ -50,8 +51,21 @@ class SearchableCountTest {
 
     @Test
     void awaitGivesUpAfterItsTimeout() throws Exception {
-        try (SearchableCount count = new SearchableCount(() -> 10, 5)) {
+        try (SearchableCount count = new SearchableCount(() -> 10, 5, () -> { })) {
             assertThat(count.await(1000, 50, c -> { })).isEqualTo(-1);
         }
+    }
+
+    @Test
+    void tellsOfEachCountThatFoundMoreThanTheOneBefore() throws Exception {
+        // A refresh every fourth count: 0, 0, 0, 0, 100, 100, 100, 100, 200, ...
+        AtomicLong counts = new AtomicLong();
+        AtomicInteger growths = new AtomicInteger();
+        try (SearchableCount count = new SearchableCount(() -> counts.getAndIncrement() / 4 * 100, 5,
+                growths::incrementAndGet)) {
+            count.await(300, 10_000, c -> { });
+        }
+
+        assertThat(growths).hasValue(3);
     }
 }
