@@ -49,6 +49,12 @@ record BenchReport(
             double taggerWordsPerS,
             long taggerAverageWords,
             double cpuLimitArticlesPerS) {
+
+        Ceilings withCpuLimit(double limit) {
+            return new Ceilings(kafkaProduceRecordsPerS, kafkaProduceMbPerS, kafkaRecordBytes, kafkaProducerSettings,
+                    esBulkDocsPerS, esDocumentBytes, esBulkSize, esStreams, taggerArticlesPerS, taggerWordsPerS,
+                    taggerAverageWords, limit);
+        }
     }
 
     /**

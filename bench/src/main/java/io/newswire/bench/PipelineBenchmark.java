@@ -2,12 +2,6 @@ package io.newswire.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newswire.index.document.ArticleDocument;
-import io.newswire.index.document.DocumentBuilder;
-import io.newswire.model.Article;
-import io.newswire.model.EnrichedArticle;
-import io.newswire.model.JsonSerde;
-import io.newswire.model.Tags;
 import io.newswire.tagger.Tagger;
 import io.newswire.tools.bench.BenchCorpus;
 import java.io.IOException;
@@ -47,7 +41,6 @@ public final class PipelineBenchmark {
     static final String INDEX_ALIAS = "articles";
     /** Every bench article's URL starts with this, then the run's id. */
     private static final String URL_PREFIX = "https://bench.newswire.test/";
-    private static final int ENRICHED_SAMPLE = 2000;
     private static final long DRAIN_TIMEOUT_MILLIS = 600_000;
     /**
      * The sustained rate of a full-speed run is taken between the moments these fractions of its documents were
@@ -127,7 +120,11 @@ public final class PipelineBenchmark {
         try (KafkaOffsets offsets = new KafkaOffsets(options.kafka())) {
             deleteConsumedRecords(offsets, "consumed before this run");
             recordSettings(originalRefresh);
-            BenchReport.Ceilings ceilings = ceilings(offsets);
+            progress.update("ceiling: tagger", "loading the tagger");
+            Tagger tagger = Tagger.load();
+            hostSpeed = new HostSpeed(tagger, feed.corpus());
+            BenchReport.Ceilings ceilings = new MachineCeilings(options, progress, feed, elasticsearch, runId)
+                    .measure(tagger, offsets.partitions(RAW_TOPIC));
             if (options.refreshInterval() != null) {
                 setRefreshInterval(options.refreshInterval());
             }
@@ -152,7 +149,7 @@ public final class PipelineBenchmark {
                     alonePasses.add(alone.measure(phase, stages));
                 }
                 costs = Passes.medianOf(alonePasses);
-                ceilings = withCpuLimit(ceilings, cpuLimit(costs));
+                ceilings = ceilings.withCpuLimit(cpuLimit(costs));
                 if (options.passes() > 1) {
                     progress.done("alone", "median of %d passes: CPU ms per article %s; limit %,.0f articles/s"
                             .formatted(options.passes(), ReportTables.costSummary(costs),
@@ -293,78 +290,6 @@ public final class PipelineBenchmark {
         ObjectNode body = Elasticsearch.JSON.createObjectNode();
         body.putObject("index").put("refresh_interval", interval);
         elasticsearch.put("/" + INDEX_ALIAS + "/_settings", body);
-    }
-
-    // ------------------------------------------------------------------------------------------------------------
-    // Ceilings.
-
-    private BenchReport.Ceilings ceilings(KafkaOffsets offsets) throws Exception {
-        progress.update("ceiling: tagger", "loading the tagger");
-        Tagger tagger = Tagger.load();
-        progress.update("ceiling: tagger", "%.0f s on one thread".formatted(options.ceilingSeconds() * 4 / 3));
-        TaggerCeiling.Result tagging = TaggerCeiling.measure(tagger, feed.corpus(), options.ceilingSeconds());
-        progress.done("ceiling: tagger", "%,.0f articles/s, %,.0f words/s (one thread)".formatted(
-                tagging.articlesPerSecond(), tagging.wordsPerSecond()));
-        List<ArticleDocument> documents = enrichedSample(tagger);
-        hostSpeed = new HostSpeed(tagger, feed.corpus());
-
-        progress.update("ceiling: kafka produce", "%.0f s".formatted(options.ceilingSeconds() * 4 / 3));
-        Map<String, String> producer = new LinkedHashMap<>();
-        for (Knob knob : List.of(Knob.INGEST_LINGER, Knob.INGEST_BATCH)) {
-            String value = options.settings().getOrDefault(knob, knob.defaultValue(options.repository()));
-            if (!value.startsWith("(")) {
-                producer.put(knob.key.substring("kafka.".length()), value);
-            }
-        }
-        List<Article> raw = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (int n = 0; n < feed.size(); n++) {
-            raw.add(feed.article("%032x".formatted(n), n, now));
-        }
-        // Each ceiling first runs once unmeasured, as the tagger's warms up: the three runs here that started the stack
-        // themselves measured Kafka at 47-52k records/s and Elasticsearch at 2.3-3.3k documents/s, against 84-158k
-        // and 5.4-11.8k on a stack already warm (2026-11-26). One pass is not all of it: 75k and 4.6k after it.
-        KafkaCeiling.Result kafka = KafkaCeiling.measure(options.kafka(), "bench-ceiling-" + runId,
-                offsets.partitions(RAW_TOPIC), producer, raw,
-                Duration.ofMillis((long) (options.ceilingSeconds() * 1000 / 3)),
-                Duration.ofMillis((long) (options.ceilingSeconds() * 1000)));
-        progress.done("ceiling: kafka produce", "%,.0f records/s of %,d bytes (%.1f MB/s)".formatted(
-                kafka.recordsPerSecond(), kafka.averageRecordBytes(), kafka.megabytesPerSecond()));
-
-        progress.update("ceiling: elasticsearch bulk", "%,d documents, twice".formatted(options.esCeilingDocuments()));
-        ElasticsearchCeiling.measure(elasticsearch, INDEX_ALIAS, "bench-ceiling-warmup-" + runId,
-                options.refreshInterval(), documents, options.esCeilingDocuments(), options.esCeilingBulkSize(),
-                options.esCeilingStreams());
-        ElasticsearchCeiling.Result bulk = ElasticsearchCeiling.measure(elasticsearch, INDEX_ALIAS,
-                "bench-ceiling-" + runId, options.refreshInterval(), documents, options.esCeilingDocuments(),
-                options.esCeilingBulkSize(), options.esCeilingStreams());
-        progress.done("ceiling: elasticsearch bulk", "%,.0f documents/s of %,d bytes (%d x %d-document bulks)"
-                .formatted(bulk.documentsPerSecond(), bulk.averageDocumentBytes(), bulk.streams(), bulk.bulkSize()));
-        return new BenchReport.Ceilings(kafka.recordsPerSecond(), kafka.megabytesPerSecond(),
-                kafka.averageRecordBytes(), kafka.producerSettings(), bulk.documentsPerSecond(),
-                bulk.averageDocumentBytes(), bulk.bulkSize(), bulk.streams(), tagging.articlesPerSecond(),
-                tagging.wordsPerSecond(), tagging.averageWords(), 0);
-    }
-
-    /** Articles spread over the whole feed, tagged and built into documents as enrich and index do. */
-    private List<ArticleDocument> enrichedSample(Tagger tagger) throws Exception {
-        DocumentBuilder builder = new DocumentBuilder();
-        List<ArticleDocument> documents = new ArrayList<>();
-        int step = Math.max(1, feed.size() / ENRICHED_SAMPLE);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (int n = 0; n < feed.size() && documents.size() < ENRICHED_SAMPLE; n += step) {
-            Article article = feed.article("%032x".formatted(n), n, now);
-            Tags tags = tagger.tag(article.text(), article.publishedAt().toLocalDate());
-            EnrichedArticle enriched = EnrichedArticle.of(article, tags, OffsetDateTime.now(ZoneOffset.UTC));
-            documents.add(builder.build(JsonSerde.ENRICHED_ARTICLE.write(enriched)));
-        }
-        return documents;
-    }
-
-    private static BenchReport.Ceilings withCpuLimit(BenchReport.Ceilings c, double limit) {
-        return new BenchReport.Ceilings(c.kafkaProduceRecordsPerS(), c.kafkaProduceMbPerS(), c.kafkaRecordBytes(),
-                c.kafkaProducerSettings(), c.esBulkDocsPerS(), c.esDocumentBytes(), c.esBulkSize(), c.esStreams(),
-                c.taggerArticlesPerS(), c.taggerWordsPerS(), c.taggerAverageWords(), limit);
     }
 
     // ------------------------------------------------------------------------------------------------------------
