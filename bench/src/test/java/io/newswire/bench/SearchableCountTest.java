@@ -58,10 +58,10 @@ class SearchableCountTest {
 
     @Test
     void tellsOfEachCountThatFoundMoreThanTheOneBefore() throws Exception {
-        // A refresh every fourth count: 0, 0, 0, 0, 100, 100, 100, 100, 200, ...
+        // A refresh every fourth count until all 300 are searchable: 0, 0, 0, 0, 100, 100, 100, 100, 200, ... 300.
         AtomicLong counts = new AtomicLong();
         AtomicInteger growths = new AtomicInteger();
-        try (SearchableCount count = new SearchableCount(() -> counts.getAndIncrement() / 4 * 100, 5,
+        try (SearchableCount count = new SearchableCount(() -> Math.min(counts.getAndIncrement() / 4 * 100, 300), 5,
                 growths::incrementAndGet)) {
             count.await(300, 10_000, c -> { });
         }
