@@ -22,10 +22,10 @@ import java.util.concurrent.locks.LockSupport;
  * every probe-interval ms): then one thread sends a single {@code ids} search for every sampled article not yet
  * found. Searching every 50 ms whatever happened, beside a count every 100 ms, cost Elasticsearch 88-127 ms of CPU
  * a second, booked to the pipeline it measures; counting every 50 ms and searching after each growth (once a second
- * at the 1 s refresh) 32-72 ms (six 20 s readings each, 150 ids, idle index of 12 segments). A hit is timed at the
- * moment its search was sent: the count before the one that grew did not see the article, so a figure is at most one
- * count interval and a count's latency above the truth (and at most the search's own latency below it). Each hit's
- * {@code enrichedAt} says how much of that time went by before enrich-service tagged the article.
+ * at the 1 s refresh) 32-72 ms (six 20 s readings each, 150 ids, idle index of 12-13 segments). A hit is timed at
+ * the moment its search was sent: the count before the one that grew did not see the article, so a figure is at most
+ * one count interval and a count's latency above the truth (and at most the search's own latency below it). Each
+ * hit's {@code enrichedAt} says how much of that time went by before enrich-service tagged the article.
  */
 final class FreshnessProbe implements AutoCloseable {
 
